@@ -1,0 +1,69 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { Db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { authenticate } from "./credentials";
+import { liveUserForToken, SessionRevokedError } from "./revocation";
+
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+function clientIp(headers: Headers): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+/** next-auth options: credentials sign-in, JWT sessions re-checked against the database on every request. */
+export function createAuthOptions(db: Db): NextAuthOptions {
+  return {
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          try {
+            return await authenticate({ db, credentials, ip: clientIp(req?.headers as Headers), now: new Date() });
+          } catch (error) {
+            // next-auth shows the thrown message as the sign-in error; keep it to our safe messages.
+            if (isAppError(error)) throw new Error(error.message);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = (user as { role?: string }).role ?? "STUDENT";
+          token.authTime = Date.now();
+          return token;
+        }
+        if (!token.sub || typeof token.authTime !== "number") throw new SessionRevokedError();
+        const live = await liveUserForToken(db, token.sub, token.authTime);
+        token.role = live.role;
+        token.name = live.name;
+        token.email = live.email;
+        return token;
+      },
+      async session({ session, token }) {
+        session.user = { id: token.sub!, name: token.name ?? null, email: token.email ?? "", role: token.role };
+        return session;
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const revoked = metadata instanceof SessionRevokedError || (metadata as { error?: unknown })?.error instanceof SessionRevokedError;
+        if (!revoked) console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        if (code !== "DEBUG_ENABLED") console.warn(`[next-auth] ${code}`);
+      },
+    },
+  };
+}

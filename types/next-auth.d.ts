@@ -1,0 +1,14 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: string; name: string | null; email: string } & Omit<DefaultSession["user"], "name" | "email">;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role: string;
+    authTime?: number;
+  }
+}
