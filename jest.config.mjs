@@ -6,7 +6,11 @@ const createJestConfig = nextJest({ dir: "./" });
 const config = {
   testEnvironment: "jsdom",
   setupFilesAfterEnv: ["<rootDir>/jest.setup.ts"],
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  testMatch: ["<rootDir>/__tests__/**/*.test.ts?(x)"],
+  moduleNameMapper: {
+    "^server-only$": "<rootDir>/__tests__/helpers/server-only.ts",
+    "^@/(.*)$": "<rootDir>/$1",
+  },
   testPathIgnorePatterns: ["<rootDir>/node_modules/", "<rootDir>/.next/", "<rootDir>/e2e/"],
   modulePathIgnorePatterns: ["<rootDir>/.next/"],
 };

@@ -17,7 +17,10 @@ const provider = /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
 let schema = "prisma/schema.prisma";
 if (provider === "postgresql") {
   const src = fs.readFileSync(schema, "utf8");
-  const out = src.replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"');
+  const out = src
+    .replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"')
+    // Both clients are generated (postinstall), so DATABASE_URL alone picks the provider at run time.
+    .replace('output       = "../lib/generated/prisma"', 'output       = "../lib/generated/prisma-postgresql"');
   schema = "prisma/schema.postgresql.prisma";
   const header = "// GENERATED from prisma/schema.prisma by prisma.config.ts - do not edit\n";
   if (!fs.existsSync(schema) || fs.readFileSync(schema, "utf8") !== header + out) fs.writeFileSync(schema, header + out);

@@ -1,4 +1,5 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { createSafePgAdapter } from "./pg-adapter";
 import { createSafeSqliteAdapter } from "./sqlite-adapter";
 
@@ -12,8 +13,9 @@ export function providerOf(url: string): DatabaseProvider {
 
 /** A Prisma client on the provider that `url` names, through the hazard-proof adapters. */
 export function createPrisma(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
-  const adapter = providerOf(url) === "postgresql" ? createSafePgAdapter(url) : createSafeSqliteAdapter(url);
-  return new PrismaClient({ adapter });
+  if (providerOf(url) === "sqlite") return new PrismaClient({ adapter: createSafeSqliteAdapter(url) });
+  // Generated from the same schema with only the provider swapped: the model API is identical.
+  return new PostgresPrismaClient({ adapter: createSafePgAdapter(url) }) as unknown as PrismaClient;
 }
 
 export type Db = PrismaClient;
