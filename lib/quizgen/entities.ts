@@ -1,0 +1,338 @@
+import { detectQuantities } from "./dates";
+import { lookupPlace } from "./gazetteer";
+import type { Token } from "./nlp";
+import type { Entity, EntityType, Mention, Sentence } from "./types";
+
+const TITLES = [
+  "Vice President", "President", "Presidents", "Prime Minister", "Foreign Minister", "Defense Minister", "Defence Minister",
+  "Finance Minister", "Interior Minister", "Minister", "Secretary of State", "Secretary-General", "Secretary General",
+  "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Senator", "Sen.",
+  "Representative", "Rep.", "Governor", "Gov.", "Mayor", "Ambassador", "Chief Justice", "Justice", "Judge",
+  "General", "Gen.", "Admiral", "Colonel", "Col.", "Lieutenant", "Captain", "Capt.", "Sergeant", "Commissioner",
+  "Chairman", "Chairwoman", "Chief Executive", "CEO", "CFO", "CTO", "Director", "Professor", "Prof.", "Dr.",
+  "Mr.", "Mrs.", "Ms.", "Sir", "Dame", "Lord", "Lady", "Coach", "Speaker", "Leader", "Archbishop", "Bishop",
+  "Rabbi", "Sheikh", "Ayatollah", "Commander", "Inspector", "Detective", "Officer", "Agent",
+  "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "coach", "head coach", "manager",
+  "striker", "midfielder", "defender", "goalkeeper", "forward", "quarterback", "captain", "astronaut",
+  "scientist", "researcher", "economist", "analyst", "author", "founder", "co-founder", "chief executive",
+  "president", "minister", "director", "professor", "chairman", "envoy", "negotiator", "official", "lawmaker",
+];
+const ROLE_ONLY = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady"]);
+const TITLE_ALT = TITLES.slice()
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
+  .join("|");
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.)";
+const PARTICLE = "(?:de|da|van|von|der|del|bin|al|la|le)";
+const TITLED_RE = new RegExp(
+  `((?:(?:\\p{Lu}[\\p{L}.'’&-]*|former|then-)\\s+){0,3}?)(${TITLE_ALT})\\s+(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})` +
+    `(?:\\s+and\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}))?`,
+  "gu",
+);
+const NOT_NAME = new Set(
+  (
+    "The A An In On At And Or But Of For With From By To As Is Was Will Has Had Have This That These Those It " +
+    "He She They We I His Her Their Its Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+    "January February March April May June July August September October November December Today Yesterday"
+  ).split(" "),
+);
+const PREFIX_STOP = new Set(
+  "The A An In On At After Before When While As But And For By With From During Despite Since Although If Then"
+    .split(" "),
+);
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
+
+interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+  priority: number;
+  titledStart?: number;
+  role?: string;
+  subtype?: string;
+  value?: string;
+  canonical?: string;
+  within?: string;
+}
+
+export interface AnnotateResult {
+  entities: Entity[];
+  /** Entity id for each mention, in sentence order, for the fact builder. */
+  mentionsBySentence: { entity: Entity; mention: Mention }[][];
+}
+
+/**
+ * Finds entities in tagged sentences: quantities by pattern, titled people by pattern, places by gazetteer,
+ * the rest from compromise tags. Titles become roles, surnames merge into full names, places get a
+ * subtype and containment.
+ */
+export function annotate(sentences: Sentence[], tokens: Token[][], published?: Date): AnnotateResult {
+  const perSentence: Candidate[][] = sentences.map((s, i) => sentenceCandidates(s, tokens[i] ?? [], published));
+  const registry = new Registry();
+  // Full names first, so that a bare surname anywhere resolves to them.
+  for (const list of perSentence) {
+    for (const c of list) if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
+  }
+  const mentionsBySentence: { entity: Entity; mention: Mention }[][] = sentences.map(() => []);
+  sentences.forEach((s, i) => {
+    const list = perSentence[i] ?? [];
+    addSurnameMentions(s, list, registry);
+    list.sort((a, b) => a.start - b.start);
+    for (const c of list) {
+      const entity = registry.entityFor(c);
+      const mention: Mention = { text: c.text, start: c.start, end: c.end, sentence: s.index };
+      if (c.titledStart !== undefined && c.titledStart < c.start) mention.titledStart = c.titledStart;
+      if (c.role) {
+        mention.role = c.role;
+        entity.role ??= c.role;
+      }
+      if (/^['’]s\b/.test(tailText(s, c.end, 3))) mention.possessive = true;
+      if ((c.type === "PLACE" || c.type === "ORG") && isModifier(s, c, tokens[i] ?? [])) mention.modifier = true;
+      entity.mentions.push(mention);
+      mentionsBySentence[i]?.push({ entity, mention });
+    }
+    linkContainment(s, list, registry);
+  });
+  return { entities: registry.all(), mentionsBySentence };
+}
+
+function tailText(s: Sentence, absEnd: number, length: number): string {
+  return s.text.slice(absEnd - s.start, absEnd - s.start + length);
+}
+
+function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Candidate[] {
+  const out: Candidate[] = [];
+  const text = s.text;
+  const base = s.start;
+  const add = (c: Candidate) => {
+    if (c.end <= c.start) return;
+    const clash = out.find((o) => c.start < o.end && c.end > (o.titledStart ?? o.start));
+    if (clash) return;
+    out.push(c);
+  };
+  for (const q of detectQuantities(text, published)) {
+    add({ type: q.type, start: base + q.start, end: base + q.end, text: q.text, priority: 1, subtype: q.subtype, value: q.value });
+  }
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const shouting = letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, "").length > letters.length * 0.6;
+  if (shouting || tokens.length === 0) return out;
+
+  TITLED_RE.lastIndex = 0;
+  for (let m = TITLED_RE.exec(text); m !== null; m = TITLED_RE.exec(text)) {
+    const prefixWords = (m[1] ?? "").split(/\s+/).filter(Boolean);
+    while (prefixWords.length > 0 && PREFIX_STOP.has(prefixWords[0] as string)) prefixWords.shift();
+    const title = (m[2] ?? "").replace(/\s+/g, " ");
+    const names = [m[3] ?? "", m[4] ?? ""].filter(Boolean);
+    const nameStart = m.index + m[0].indexOf(m[3] ?? "", (m[1] ?? "").length + (m[2] ?? "").length);
+    const titledStart = m.index + (m[1] ?? "").length - prefixWords.join(" ").length - ((m[1] ?? "").length > 0 && prefixWords.length > 0 ? 1 : 0);
+    const plural = /s$/.test(title) && title !== "Sir" && names.length === 2;
+    const role = plural || ROLE_ONLY.has(title) ? undefined : [...prefixWords, title].join(" ");
+    let cursor = nameStart;
+    names.forEach((raw, k) => {
+      const name = cleanName(raw);
+      if (!name) return;
+      const at = text.indexOf(name, cursor);
+      if (at < 0) return;
+      cursor = at + name.length;
+      if (!plural && k === 1) return;
+      add({
+        type: "PERSON",
+        start: base + at,
+        end: base + at + name.length,
+        text: name,
+        priority: 2,
+        titledStart: k === 0 ? base + Math.max(0, titledStart) : undefined,
+        role: k === 0 ? role : undefined,
+      });
+    });
+  }
+
+  // Gazetteer places over capitalised token windows, longest first.
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    for (let len = Math.min(5, tokens.length - i); len >= 1; len--) {
+      const last = tokens[i + len - 1] as Token;
+      const span = text.slice(first.start - base, last.end - base);
+      const place = lookupPlace(span);
+      if (!place) continue;
+      add({ type: "PLACE", start: first.start, end: last.end, text: span, priority: 3, subtype: place.subtype, canonical: place.name, within: place.country });
+      i += len - 1;
+      break;
+    }
+  }
+
+  for (const [type, tag] of [["PERSON", "Person"], ["PLACE", "Place"], ["ORG", "Organization"]] as const) {
+    for (const run of tagRuns(tokens, tag, text, base)) {
+      let { start, text: runText } = run;
+      runText = runText.replace(/['’]s$/, "");
+      if (type === "PERSON") {
+        const words = runText.split(" ");
+        while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string))) words.shift();
+        if (words.length === 0) continue;
+        const stripped = words.join(" ");
+        start = run.start + runText.lastIndexOf(stripped);
+        runText = stripped;
+        if (lookupPlace(runText)) continue;
+      }
+      if (type !== "PERSON" && NOT_NAME.has(runText)) continue;
+      const subtype = type === "PLACE" ? placeSubtype(run.tags) : undefined;
+      add({ type, start, end: start + runText.length, text: runText, priority: 4, subtype });
+    }
+  }
+  for (const t of tokens) {
+    if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !lookupPlace(t.text)) {
+      add({ type: "ORG", start: t.start, end: t.end, text: t.text, priority: 5 });
+    }
+  }
+  return out;
+}
+
+function cleanName(raw: string): string {
+  const words = raw.replace(/['’]s$/, "").split(/\s+/);
+  while (words.length > 0 && NOT_NAME.has(words[words.length - 1] as string)) words.pop();
+  if (words.length === 0 || NOT_NAME.has(words[0] as string)) return "";
+  return words.join(" ");
+}
+
+function placeSubtype(tags: ReadonlySet<string>): string {
+  if (tags.has("Country")) return "country";
+  if (tags.has("City")) return "city";
+  return "region";
+}
+
+function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
+  const runs: { start: number; text: string; tags: Set<string> }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.tags.has(tag) || !/^[\p{Lu}\d]/u.test(t.text) || t.tags.has("Pronoun")) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const tags = new Set<string>(t.tags);
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j] as Token;
+      const next = tokens[j + 1] as Token;
+      const gap = text.slice(cur.end - base, next.start - base);
+      if (gap !== " " || !next.tags.has(tag) || !/^[\p{Lu}\d]/u.test(next.text)) break;
+      next.tags.forEach((x) => tags.add(x));
+      j++;
+    }
+    const last = tokens[j] as Token;
+    runs.push({ start: t.start, text: text.slice(t.start - base, last.end - base), tags });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const SURNAME_TOKEN = /\p{Lu}[\p{Ll}'’-]+/gu;
+
+function addSurnameMentions(s: Sentence, list: Candidate[], registry: Registry): void {
+  SURNAME_TOKEN.lastIndex = 0;
+  for (let m = SURNAME_TOKEN.exec(s.text); m !== null; m = SURNAME_TOKEN.exec(s.text)) {
+    const word = m[0].replace(/['’]s$/, "");
+    const person = registry.personBySurname(word);
+    if (!person) continue;
+    const start = s.start + m.index;
+    const end = start + word.length;
+    const covered = list.some((c) => start < c.end && end > (c.titledStart ?? c.start));
+    if (covered) continue;
+    list.push({ type: "PERSON", start, end, text: word, priority: 6 });
+  }
+}
+
+function isModifier(s: Sentence, c: Candidate, tokens: Token[]): boolean {
+  const after = s.text.slice(c.end - s.start, c.end - s.start + 2);
+  if (after.startsWith("-")) return true;
+  if (s.text.slice(Math.max(0, c.start - s.start - 1), c.start - s.start) === "-") return true;
+  if (/^['’]/.test(after)) return false;
+  const next = tokens.find((t) => t.start >= c.end);
+  if (!next || next.start !== c.end + 1 || !/^\p{Ll}/u.test(next.text)) return false;
+  if (["Verb", "Preposition", "Conjunction", "Determiner", "Adverb", "Pronoun", "Modal", "Auxiliary", "Copula", "QuestionWord"].some((tag) => next.tags.has(tag))) {
+    return false;
+  }
+  return next.tags.has("Noun") || next.tags.has("Adjective");
+}
+
+function linkContainment(s: Sentence, list: Candidate[], registry: Registry): void {
+  // "Anchorage, Alaska": the first place lies within the second.
+  const places = list.filter((c) => c.type === "PLACE").sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < places.length; k++) {
+    const a = places[k] as Candidate;
+    const b = places[k + 1] as Candidate;
+    if (s.text.slice(a.end - s.start, b.start - s.start) !== ", ") continue;
+    const inner = registry.placeFor(a);
+    const outer = registry.placeFor(b);
+    if (inner === outer || (outer.within ?? []).includes(inner.name)) continue;
+    inner.within = unique([...(inner.within ?? []), outer.name, ...(outer.within ?? [])]);
+    if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = outer.subtype === "country" ? "city" : "city";
+  }
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+class Registry {
+  private readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly surnames = new Map<string, Entity | null>();
+
+  all(): Entity[] {
+    return this.entities.filter((e) => e.mentions.length > 0);
+  }
+
+  person(fullName: string): Entity {
+    const key = `PERSON:${fullName}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const entity = this.create("PERSON", fullName, key);
+    const words = fullName.split(" ");
+    for (const w of [words[words.length - 1], words.length > 1 ? words[0] : undefined]) {
+      if (!w || w.length < 3) continue;
+      const other = this.surnames.get(w);
+      this.surnames.set(w, other === undefined || other === entity ? entity : null);
+    }
+    return entity;
+  }
+
+  personBySurname(word: string): Entity | undefined {
+    return this.surnames.get(word) ?? this.byKey.get(`PERSON:${word}`) ?? undefined;
+  }
+
+  placeFor(c: Candidate): Entity {
+    return this.entityFor(c);
+  }
+
+  entityFor(c: Candidate): Entity {
+    if (c.type === "PERSON") {
+      if (/\s/.test(c.text)) return this.person(c.text);
+      const full = this.surnames.get(c.text);
+      const entity = full ?? this.person(c.text);
+      if (entity.name !== c.text && !entity.aliases.includes(c.text)) entity.aliases.push(c.text);
+      return entity;
+    }
+    const name = c.canonical ?? c.text.replace(/^the\s+/i, "");
+    const valueKey = c.type === "DATE" && c.value ? c.value : name.toLowerCase();
+    const key = `${c.type}:${valueKey}`;
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = this.create(c.type, name, key);
+      if (c.subtype) entity.subtype = c.subtype;
+      if (c.value) entity.value = c.value;
+      if (c.within) entity.within = [c.within];
+    }
+    if (c.text !== entity.name && !entity.aliases.includes(c.text)) entity.aliases.push(c.text);
+    return entity;
+  }
+
+  private create(type: EntityType, name: string, key: string): Entity {
+    const entity: Entity = { id: `e-${this.entities.length + 1}`, type, name, aliases: [], mentions: [] };
+    this.entities.push(entity);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+}

@@ -1,0 +1,87 @@
+import type { FactContext } from "./facts";
+import type { Entity, Mention } from "./types";
+
+const EVENT_NOUNS =
+  "meeting|meetings|summit|summits|conversation|call|talks|conference|election|elections|vote|referendum|annexation|invasion|" +
+  "war|attack|attacks|launch|visit|match|game|final|race|ceremony|agreement|deal|treaty|speech|announcement|discovery|" +
+  "earthquake|storm|crash|merger|acquisition|tournament|championship|festival|trial|hearing|ruling|protest|protests|" +
+  "strike|negotiations|ceasefire|eruption|outbreak|landing|flight|mission|expedition|battle|revolution|coup|concert|" +
+  "premiere|release|opening|sale|auction|debate|interview|session|signing|collapse|explosion|fire|flood|hurricane|" +
+  "shooting|marathon|campaign|rally|incident|accident|lockdown|pandemic|recession|crisis|reform|ban|approval|" +
+  "publication|study|survey|trial|test|tests|observation|eclipse|inauguration|resignation|appointment|takeover|IPO|" +
+  "bankruptcy|layoffs|earnings|report|hearing|verdict|sentencing|arrest|raid|strike|walkout|closure|merger";
+
+const NP_RE = new RegExp(
+  `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
+    `(?:\\s+(?:between|of|with|against|by|among|from)\\s+[^,;:()"“”]+?)?)\\s*$`,
+  "u",
+);
+const PLACE_PP = /,?\s*(?:in|at)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)?,\s*$/u;
+const SCHEDULED = /\s+(?:is|are|was|were|has been|have been|had been)\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in)\s+$/;
+const FUTURE = /\b(?:upcoming|planned|proposed|next|future|forthcoming)\b/i;
+
+export interface EventPhrase {
+  /** The noun phrase as written ("a two-and-a-half-hour phone conversation between the two leaders"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The date or place it is anchored to. */
+  anchor: { entity: Entity; mention: Mention };
+  relation: "when" | "where";
+  future: boolean;
+}
+
+/** Event noun phrases anchored to a date ("... on October 16") or a place ("... in Anchorage"). */
+export function findEvents(ctx: FactContext): EventPhrase[] {
+  const out: EventPhrase[] = [];
+  const { fact } = ctx;
+  const text = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  for (const anchor of ctx.mentions) {
+    const { entity, mention } = anchor;
+    if (entity.type !== "DATE" && entity.type !== "PLACE") continue;
+    if (mention.modifier) continue;
+    let pre = text.slice(Math.max(fact.start - base, mention.start - base - 200), mention.start - base);
+    const preStart = mention.start - base - pre.length;
+    let future = false;
+    if (entity.type === "DATE") {
+      const scheduled = SCHEDULED.exec(pre);
+      if (scheduled) {
+        pre = pre.slice(0, scheduled.index);
+        future = /is|are|been/.test(scheduled[0]) ? true : future;
+      } else {
+        const prep = /\s*\b(?:on|in|during)\s+$/.exec(pre);
+        if (!prep) continue;
+        pre = pre.slice(0, prep.index);
+        const place = PLACE_PP.exec(pre);
+        if (place) pre = pre.slice(0, place.index);
+      }
+    } else {
+      const prep = /\s*\b(?:in|at)\s+$/.exec(pre);
+      if (!prep) continue;
+      pre = pre.slice(0, prep.index);
+    }
+    const np = NP_RE.exec(pre);
+    if (!np) continue;
+    const phrase = (np[1] ?? "").trim();
+    if (phrase.split(/\s+/).length > 14) continue;
+    const start = base + preStart + np.index;
+    out.push({
+      text: phrase,
+      start,
+      end: start + phrase.length,
+      anchor,
+      relation: entity.type === "DATE" ? "when" : "where",
+      future: future || FUTURE.test(phrase),
+    });
+  }
+  return out;
+}
+
+/** "a previous meeting between X" → "the previous meeting between X"; keeps possessives. */
+export function definite(np: string): string {
+  const words = np.split(" ");
+  const first = (words[0] ?? "").toLowerCase();
+  if (first === "a" || first === "an" || first === "the") words[0] = "the";
+  return words.join(" ");
+}

@@ -1,0 +1,136 @@
+import countries from "world-countries";
+
+export type PlaceSubtype = "country" | "city" | "region";
+
+export interface GazetteerPlace {
+  name: string;
+  subtype: PlaceSubtype;
+  /** The containing country (for capitals and US states). */
+  country?: string;
+}
+
+interface CountryRecord {
+  name: string;
+  capitals: string[];
+  subregion: string;
+  borders: string[];
+  demonym: string;
+}
+
+const US_STATES =
+  "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+    .split(" ")
+    .concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]);
+
+const EXTRA_ALIASES: Record<string, string> = {
+  "U.S.": "United States",
+  "U.S.A.": "United States",
+  USA: "United States",
+  America: "United States",
+  "United States of America": "United States",
+  "U.K.": "United Kingdom",
+  UK: "United Kingdom",
+  Britain: "United Kingdom",
+  "Great Britain": "United Kingdom",
+  "Czech Republic": "Czechia",
+  Holland: "Netherlands",
+};
+
+const WORLD_REGIONS = [
+  "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica",
+  "Middle East", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
+  "Southeast Asia", "South Asia", "East Asia", "Central Asia", "West Africa", "East Africa", "North Africa",
+  "Southern Africa", "Central America", "Caribbean", "Scandinavia", "Balkans", "Baltics", "Arctic",
+];
+
+const byName = new Map<string, CountryRecord>();
+const byCode = new Map<string, string>();
+const places = new Map<string, GazetteerPlace>();
+const demonyms = new Map<string, string>();
+const bySubregion = new Map<string, string[]>();
+
+for (const c of countries) {
+  if (!c.independent && !c.unMember) continue;
+  const name = c.name.common;
+  const record: CountryRecord = {
+    name,
+    capitals: c.capital ?? [],
+    subregion: c.subregion ?? c.region,
+    borders: c.borders ?? [],
+    demonym: c.demonyms?.eng?.m ?? "",
+  };
+  byName.set(name, record);
+  byCode.set(c.cca3, name);
+  places.set(name, { name, subtype: "country" });
+  if (c.name.official !== name && !c.name.official.includes(",")) places.set(c.name.official, { name, subtype: "country" });
+  for (const alt of c.altSpellings) {
+    if (alt.length > 3 && /^[A-Z]/.test(alt) && !places.has(alt)) places.set(alt, { name, subtype: "country" });
+  }
+  if (record.demonym) demonyms.set(record.demonym, name);
+  const list = bySubregion.get(record.subregion) ?? [];
+  list.push(name);
+  bySubregion.set(record.subregion, list);
+}
+for (const c of byName.values()) {
+  for (const capital of c.capitals) {
+    if (!places.has(capital)) places.set(capital, { name: capital, subtype: "city", country: c.name });
+  }
+}
+for (const [alias, name] of Object.entries(EXTRA_ALIASES)) places.set(alias, { name, subtype: "country" });
+for (const state of US_STATES) {
+  if (!places.has(state)) places.set(state, { name: state, subtype: "region", country: "United States" });
+}
+for (const region of WORLD_REGIONS) if (!places.has(region)) places.set(region, { name: region, subtype: "region" });
+
+/** Looks a place name up (exact spelling, aliases such as "U.S." included). */
+export function lookupPlace(name: string): GazetteerPlace | undefined {
+  return places.get(name);
+}
+
+/** The longest gazetteer name, in words, so callers can bound their candidate windows. */
+export const MAX_PLACE_WORDS = 5;
+
+/** Country for a demonym ("Hungarian" → "Hungary"). */
+export function countryOfDemonym(word: string): string | undefined {
+  return demonyms.get(word);
+}
+
+/** Countries bordering `country`, then the rest of its subregion, in gazetteer order. */
+export function nearbyCountries(country: string): string[] {
+  const record = byName.get(country);
+  if (!record) return [];
+  const out: string[] = [];
+  for (const code of record.borders) {
+    const name = byCode.get(code);
+    if (name) out.push(name);
+  }
+  for (const name of bySubregion.get(record.subregion) ?? []) if (name !== country && !out.includes(name)) out.push(name);
+  return out;
+}
+
+/** Capitals of countries near the given city's country. */
+export function nearbyCapitals(city: string): string[] {
+  const place = places.get(city);
+  if (!place?.country) return [];
+  const out: string[] = [];
+  for (const country of nearbyCountries(place.country)) {
+    const capital = byName.get(country)?.capitals[0];
+    if (capital && capital !== city) out.push(capital);
+  }
+  return out;
+}
+
+/** US states or world regions as region candidates for a region answer. */
+export function nearbyRegions(region: string): string[] {
+  const place = places.get(region);
+  if (place?.country === "United States") return US_STATES.filter((s) => s !== region);
+  if (WORLD_REGIONS.includes(region)) return WORLD_REGIONS.filter((r) => r !== region);
+  return [];
+}
+
+/** Whether a country name is used with "the" ("the United States", "the Philippines"). */
+export function takesThe(name: string): boolean {
+  return /^(United |Central African|Dominican Republic|Republic of|Democratic Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Vatican|Balkans|Baltics|Caribbean|Middle East|Arctic)|Islands$/.test(
+    name,
+  );
+}
