@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeckDetailView } from "@/components/deck-detail-view";
+import { requireUser } from "@/lib/auth";
+import { getDeckForUser } from "@/lib/data/decks";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Deck" };
+
+type DeckPageProps = { params: Promise<{ deckId: string }> };
+
+export default async function DeckPage({ params }: DeckPageProps) {
+  const { deckId } = await params;
+  const user = await requireUser(`/decks/${encodeURIComponent(deckId)}`);
+  if (deckId.length > 64) notFound();
+  try {
+    return <DeckDetailView deck={await getDeckForUser(db, { userId: user.id, deckId })} />;
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createPrisma, DEFAULT_DATABASE_URL, providerOf } from "@/lib/db/client";
+import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD, seed } from "@/prisma/seed";
+
+const DATA_DIR = path.resolve(process.env.FACTDECK_DATA_DIR ?? "data");
+const isProduction = process.env.NODE_ENV === "production";
+
+/** NEXTAUTH_SECRET from the environment, or one generated once and kept in the data folder. */
+export function ensureAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (isProduction) throw new Error("NEXTAUTH_SECRET must be set in production (at least 32 random characters).");
+  const file = path.join(DATA_DIR, ".nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(process.execPath, [command, ...args], { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}).`);
+}
+
+/** Migrates and seeds the database that DATABASE_URL names (SQLite in data/ by default). */
+export async function setup(): Promise<{ databaseUrl: string; secret: string }> {
+  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  run("node_modules/prisma/build/index.js", ["migrate", "deploy"], env);
+
+  const db = createPrisma(databaseUrl);
+  try {
+    const result = await seed(db, { demoAccounts: !isProduction });
+    if (result.generated) console.log(`Demo deck generated: ${result.generated.facts} facts, ${result.generated.items} questions.`);
+    if (result.demoAccounts) {
+      console.log("Demo accounts (not created when NODE_ENV=production):");
+      for (const account of Object.values(DEMO_ACCOUNTS)) console.log(`  ${account.role.toLowerCase().padEnd(8)} ${account.email} / ${DEMO_PASSWORD}`);
+      console.log(`  demo class join code: ${DEMO_JOIN_CODE}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  console.log(`Database ready (${providerOf(databaseUrl)}).`);
+  return { databaseUrl, secret: ensureAuthSecret() };
+}
+
+if (require.main === module) {
+  setup().catch((error: unknown) => {
+    console.error(`Setup failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
