@@ -1,0 +1,36 @@
+import { render, screen, within } from "@testing-library/react";
+import { AppShell } from "@/components/app-shell";
+
+jest.mock("next/navigation", () => ({ usePathname: () => "/decks" }));
+jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
+
+const renderShell = (role: string) =>
+  render(
+    <AppShell user={{ name: "Ada", email: "ada@example.com", role }}>
+      <p>content</p>
+    </AppShell>,
+  );
+
+test("a student's navigation has Decks, Review, Quizzes and Stats but not Classes", () => {
+  renderShell("STUDENT");
+  const nav = within(screen.getByRole("navigation", { name: "Main" }));
+  expect(nav.getAllByRole("link").map((link) => link.textContent)).toEqual(["Decks", "Review", "Quizzes", "Stats"]);
+});
+
+test("a teacher's navigation adds Classes", () => {
+  renderShell("TEACHER");
+  expect(within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Classes" })).toBeInTheDocument();
+});
+
+test("the current section is marked as the current page", () => {
+  renderShell("STUDENT");
+  expect(screen.getByRole("link", { name: "Decks" })).toHaveAttribute("aria-current", "page");
+  expect(screen.getByRole("link", { name: "Review" })).not.toHaveAttribute("aria-current");
+});
+
+test("every control has an accessible name", () => {
+  renderShell("STUDENT");
+  expect(screen.getByRole("button", { name: "Sign out" })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: /Switch to (dark|light) theme/ })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Skip to content" })).toHaveAttribute("href", "#main");
+});

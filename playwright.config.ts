@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's chromium (apt-get install chromium); Playwright's own browser download does not work offline.
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  reporter: "list",
+  timeout: 60_000,
+  workers: 1,
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL: BASE_URL,
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf .tmp/e2e && node node_modules/tsx/dist/cli.mjs scripts/setup.ts && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: "file:./.tmp/e2e/factdeck.db",
+      FACTDECK_DATA_DIR: ".tmp/e2e",
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
