@@ -1,3 +1,4 @@
+import { UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks, type NavLink } from "./nav-links";
@@ -34,10 +35,11 @@ export function AppShell({ user, children }: AppShellProps) {
           <div className="ml-auto flex items-center gap-1">
             <Link
               href="/settings"
-              className="hidden max-w-40 truncate rounded-md px-2 py-2 text-sm text-muted-fg hover:text-fg sm:inline"
-              title={user.email}
+              className="inline-flex min-h-10 max-w-40 items-center gap-2 rounded-md px-2 text-sm text-muted-fg hover:text-fg"
+              title={`Settings for ${user.email}`}
             >
-              {user.name ?? user.email}
+              <UserRound aria-hidden className="size-5 sm:hidden" />
+              <span className="sr-only truncate sm:not-sr-only">{user.name ?? user.email}</span>
             </Link>
             <ThemeToggle />
             <SignOutButton />
