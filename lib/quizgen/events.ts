@@ -7,12 +7,12 @@ const EVENT_NOUNS =
   "earthquake|storm|crash|merger|acquisition|tournament|championship|festival|trial|hearing|ruling|protest|protests|" +
   "strike|negotiations|ceasefire|eruption|outbreak|landing|flight|mission|expedition|battle|revolution|coup|concert|" +
   "premiere|release|opening|sale|auction|debate|interview|session|signing|collapse|explosion|fire|flood|hurricane|" +
-  "shooting|marathon|campaign|rally|incident|accident|lockdown|pandemic|recession|crisis|reform|ban|approval|" +
+  "shooting|marathon|campaign|rally|incident|accident|lockdown|reform|ban|approval|" +
   "publication|study|survey|trial|test|tests|observation|eclipse|inauguration|resignation|appointment|takeover|IPO|" +
   "bankruptcy|layoffs|earnings|report|hearing|verdict|sentencing|arrest|raid|strike|walkout|closure|merger";
 
 const NP_RE = new RegExp(
-  `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
+  `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:to|of|the|a|an|in|on|at|for|and|or|with|by|from|that|which|who|its|their|his|her)\\s)[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
     `(?:\\s+(?:between|of|with|against|by|among|from)\\s+[^,;:()"“”]+?)?)\\s*$`,
   "u",
 );
@@ -63,6 +63,7 @@ export function findEvents(ctx: FactContext): EventPhrase[] {
     }
     const np = NP_RE.exec(pre);
     if (!np) continue;
+    if (entity.type === "PLACE" && /\b(?:war|wars|campaign|reform|ban|crisis)$/.test(np[1] ?? "")) continue;
     const phrase = (np[1] ?? "").trim();
     if (phrase.split(/\s+/).length > 14) continue;
     const start = base + preStart + np.index;

@@ -1,0 +1,90 @@
+import { containsWord, isNearDuplicate } from "./distractors";
+import type { CheckResult, Entity } from "./types";
+
+const DANGLING_START =
+  /^["“]?(?:this|that|these|those|it|its|they|their|them|he|his|she|her|we|our|such|both|the two\s|the latter|the former|the same|neither|either|there|here|then|also|however|meanwhile|instead)\b/i;
+const DANGLING_LEAD = /^[^,]{0,60}\b(?:this|that|these|those|its|their|his|her)\s+\p{Ll}+[^,]{0,30},/iu;
+const PRONOUN = /\b(?:he|she|it|they|him|them|his|its|their|this|these|those)\b/;
+const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
+
+function check(name: string, passed: boolean, hard: boolean, detail?: string): CheckResult {
+  return detail === undefined ? { name, passed, hard } : { name, passed, hard, detail };
+}
+
+/** The answer text occurs in the source sentence (cloze and short answer). */
+export function answerInSource(answer: string, sentence: string): CheckResult {
+  return check("answer-in-source", sentence.includes(answer), true);
+}
+
+/** The stem stands on its own: no opening pronoun, demonstrative or "the two leaders". */
+export function selfContained(stem: string): CheckResult {
+  const text = stem.replace(/^_____\s*/, "");
+  const dangling = DANGLING_START.test(text) || DANGLING_LEAD.test(text);
+  return check("self-contained", !dangling, true);
+}
+
+/** Pronouns inside the stem may lack an antecedent; a soft check. */
+export function fewPronouns(stem: string): CheckResult {
+  return check("few-pronouns", !PRONOUN.test(stem), false);
+}
+
+/** The answer (or any of its names) is not visible elsewhere in the stem. */
+export function noLeak(stem: string, answer: Entity, answerText: string): CheckResult {
+  const names = [answerText, answer.name, ...answer.aliases];
+  if (answer.type === "PERSON") for (const w of answer.name.split(" ")) if (w.length >= 3) names.push(w);
+  const leaked = names.find((n) => n.length >= 2 && containsWord(stem, n));
+  return check("no-leak", leaked === undefined, true, leaked);
+}
+
+/**
+ * Local context does not give the answer away: "___, Hungary", "Budapest, ___", "President ___", or a
+ * place that contains or lies within the answer named anywhere in the stem (`related`).
+ */
+export function notGuessable(stem: string, answer: Entity, related: readonly string[] = []): CheckResult {
+  let guessable = TITLE_BEFORE.test(stem) || related.some((r) => containsWord(stem, r));
+  if (answer.type === "PLACE") guessable ||= /_____,\s+\p{Lu}/u.test(stem) || /\p{Lu}[\p{L}.]*,\s+_____/u.test(stem);
+  if (answer.type === "DATE") guessable ||= /_____,\s+\d{4}/.test(stem);
+  guessable ||= /_____-/.test(stem) || /-_____/.test(stem);
+  return check("not-guessable", !guessable, true);
+}
+
+/** Options are pairwise distinct to a reader. */
+export function optionsDistinct(options: string[]): CheckResult {
+  for (let i = 0; i < options.length; i++) {
+    for (let j = i + 1; j < options.length; j++) {
+      if (isNearDuplicate(options[i] ?? "", options[j] ?? "")) return check("options-distinct", false, true, `${options[i]} ~ ${options[j]}`);
+    }
+  }
+  return check("options-distinct", true, true);
+}
+
+/** No "the the United States" or "the Hungary" around the blank. */
+export function articleAgreement(stem: string, options: string[]): CheckResult {
+  const theBefore = /\bthe\s+_____/i.test(stem);
+  const bad = theBefore && options.some((o) => /^the\s/i.test(o));
+  return check("article-agreement", !bad, true);
+}
+
+/** A stem between 6 and 45 words reads well; a soft check. */
+export function reasonableLength(stem: string): CheckResult {
+  const words = stem.split(/\s+/).length;
+  return check("length", words >= 6 && words <= 45, false, String(words));
+}
+
+/** Quotes and brackets are balanced; a soft check against cut-off clauses. */
+export function balanced(stem: string): CheckResult {
+  const quotes = (stem.match(/["“”]/g) ?? []).length;
+  const open = (stem.match(/\(/g) ?? []).length;
+  const close = (stem.match(/\)/g) ?? []).length;
+  return check("balanced", quotes % 2 === 0 && open === close, false);
+}
+
+/** Every hard check passed. */
+export function passesHard(checks: CheckResult[]): boolean {
+  return checks.every((c) => c.passed || !c.hard);
+}
+
+/** Score multiplier from soft checks. */
+export function softPenalty(checks: CheckResult[]): number {
+  return checks.reduce((p, c) => (c.passed || c.hard ? p : p * 0.8), 1);
+}

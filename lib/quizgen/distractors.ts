@@ -1,0 +1,219 @@
+import { formatDay, numericValue, shiftDay, SMALL_NUMBER_WORDS } from "./dates";
+import { nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
+import { shuffle, type Rng } from "./random";
+import type { BankEntity, Entity, EntityType, Mention } from "./types";
+
+export type DistractorSource = "article" | "gazetteer" | "bank" | "synthetic";
+
+export interface DistractorPool {
+  byType: Map<EntityType, Entity[]>;
+  bank: readonly BankEntity[];
+}
+
+export interface DistractorRequest {
+  answer: Entity;
+  mention: Mention;
+  /** The answer as displayed among the options. */
+  display: string;
+  /** Text the learner sees around the blank: candidates named there are excluded. */
+  stem: string;
+  /** Render place options with their own "the" ("the United States"). */
+  article: boolean;
+  count: number;
+  rng: Rng;
+}
+
+export interface Distractor {
+  text: string;
+  source: DistractorSource;
+}
+
+const MAX_POOL = 40;
+
+/** Builds the entity pool once per deck, indexed by type so lookups stay linear in article length. */
+export function buildPool(entities: Entity[], bank: readonly BankEntity[]): DistractorPool {
+  const byType = new Map<EntityType, Entity[]>();
+  for (const e of entities) {
+    const list = byType.get(e.type) ?? [];
+    if (list.length < 200) list.push(e);
+    byType.set(e.type, list);
+  }
+  return { byType, bank: bank.slice(0, 2000) };
+}
+
+/**
+ * Distractors in order of preference: the article (same type and subtype, not from the answer's
+ * sentence), the gazetteer, the bank, then synthetic nearby dates and numbers. Candidates that
+ * contain or are contained by the answer, appear in the stem, or nearly duplicate an option are skipped.
+ */
+export function findDistractors(pool: DistractorPool, req: DistractorRequest): Distractor[] {
+  const { answer, mention } = req;
+  const chosen: Distractor[] = [];
+  const taken = [req.display];
+  const accept = (text: string, source: DistractorSource, name = text): boolean => {
+    if (chosen.length >= req.count) return false;
+    if (!name || isNearDuplicate(name, answer.name) || answer.aliases.some((a) => isNearDuplicate(name, a))) return false;
+    if (taken.some((t) => isNearDuplicate(t, text))) return false;
+    if (containsWord(req.stem, name)) return false;
+    chosen.push({ text, source });
+    taken.push(text);
+    return true;
+  };
+  const render = (name: string) => (answer.type === "PLACE" && req.article && takesThe(name) ? `the ${name}` : name);
+  const compatible = (e: Entity) =>
+    e !== answer &&
+    (e.subtype ?? "") === (answer.subtype ?? "") &&
+    !e.mentions.some((m) => m.sentence === mention.sentence) &&
+    !related(e, answer);
+
+  const article = shuffle((pool.byType.get(answer.type) ?? []).filter(compatible).slice(0, MAX_POOL), req.rng);
+  // Entities the article mentions most are the most plausible distractors.
+  article.sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const e of article) {
+    if (answer.type === "DATE" && !(e.value && answer.value)) continue;
+    accept(articleDisplay(e, answer), "article", e.name);
+  }
+  if (answer.type === "PLACE") {
+    const near =
+      answer.subtype === "country" ? nearbyCountries(answer.name) : answer.subtype === "city" ? nearbyCapitals(answer.name) : nearbyRegions(answer.name);
+    for (const name of near.slice(0, 12)) {
+      if ((answer.within ?? []).includes(name)) continue;
+      accept(render(name), "gazetteer", name);
+    }
+  }
+  for (const b of pool.bank) {
+    if (b.type !== answer.type || (b.subtype ?? "") !== (answer.subtype ?? "")) continue;
+    if ((answer.within ?? []).includes(b.name)) continue;
+    accept(render(b.name), "bank", b.name);
+  }
+  if (chosen.length < req.count) {
+    for (const text of synthetic(answer, mention.text, req.rng)) accept(text, "synthetic");
+  }
+  return chosen;
+}
+
+function articleDisplay(e: Entity, answer: Entity): string {
+  if (e.type === "DATE" && e.value && /^\d{4}-\d\d-\d\d$/.test(e.value) && answer.subtype === "day") {
+    return formatDay(e.value, /\d{4}/.test(answer.mentions[0]?.text ?? ""));
+  }
+  if (e.type === "DATE" || e.type === "NUMBER" || e.type === "MONEY" || e.type === "PERCENT" || e.type === "DURATION") {
+    return e.mentions[0]?.text ?? e.name;
+  }
+  return e.name;
+}
+
+function related(a: Entity, b: Entity): boolean {
+  if ((a.within ?? []).includes(b.name) || (b.within ?? []).includes(a.name)) return true;
+  const x = normalise(a.name);
+  const y = normalise(b.name);
+  return x.includes(y) || y.includes(x);
+}
+
+/** Lowercase, no articles or punctuation: the form options are compared in. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** True when two option texts are the same thing to a reader: equal, one inside the other, or one typo apart. */
+export function isNearDuplicate(a: string, b: string): boolean {
+  const x = normalise(a);
+  const y = normalise(b);
+  if (x === y) return true;
+  if (/\d/.test(x) || /\d/.test(y)) {
+    const nx = numericValue(x);
+    return nx !== undefined && nx === numericValue(y) && x.replace(/[\d.,\s]/g, "") === y.replace(/[\d.,\s]/g, "");
+  }
+  const xs = x.split(" ");
+  const ys = y.split(" ");
+  if (xs.every((w) => ys.includes(w)) || ys.every((w) => xs.includes(w))) return true;
+  return Math.min(x.length, y.length) >= 5 && levenshtein(x, y) <= 2;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Whole-word, case-insensitive containment. */
+export function containsWord(haystack: string, needle: string): boolean {
+  const n = needle.trim();
+  if (!n) return false;
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "iu").test(haystack);
+}
+
+/** Nearby dates and numbers in the answer's own format, nearest first after a seeded shuffle. */
+export function synthetic(answer: Entity, text: string, rng: Rng): string[] {
+  if (answer.type === "DATE") {
+    const value = answer.value ?? "";
+    if (answer.subtype === "day" && /^\d{4}-\d\d-\d\d$/.test(value)) {
+      const withYear = /\d{4}/.test(text);
+      return shuffle([-1, 1, -2, 2, -3, 3, 4, -4, 5, -5], rng)
+        .slice(0, 6)
+        .map((d) => formatDay(shiftDay(value, d), withYear));
+    }
+    if (answer.subtype === "year" && /^\d{4}$/.test(value)) {
+      return shuffle([-1, 1, -2, 2, -3, 3], rng).map((d) => text.replace(value, String(Number(value) + d)));
+    }
+    return [];
+  }
+  if (answer.type === "NUMBER" || answer.type === "MONEY" || answer.type === "PERCENT" || answer.type === "DURATION") {
+    return shuffle(numberVariants(text), rng);
+  }
+  return [];
+}
+
+function numberVariants(text: string): string[] {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (digits) {
+    const raw = digits[0];
+    const n = Number(raw.replace(/,/g, ""));
+    if (!Number.isFinite(n) || n === 0) return [];
+    const decimals = raw.includes(".") ? (raw.split(".")[1] ?? "").length : 0;
+    const factors = n < 10 && decimals === 0 ? [] : [0.5, 0.75, 1.25, 1.5, 2];
+    const values = n < 10 && decimals === 0 ? [n - 1, n + 1, n + 2, n + 3].filter((v) => v > 0) : factors.map((f) => round(n * f, decimals, n));
+    return [...new Set(values)]
+      .filter((v) => v !== n)
+      .map((v) => text.replace(raw, format(v, raw.includes(","), decimals)));
+  }
+  const word = new RegExp(`\\b(${SMALL_NUMBER_WORDS.join("|")})\\b`, "i").exec(text);
+  if (!word) return [];
+  const index = SMALL_NUMBER_WORDS.indexOf((word[1] ?? "").toLowerCase());
+  if (index < 0 || index > 18) return [];
+  const out: string[] = [];
+  for (const d of [1, -1, 2, 3]) {
+    const w = SMALL_NUMBER_WORDS[index + d];
+    if (w && index + d >= 0 && index + d <= 19) out.push(text.replace(word[1] ?? "", matchCase(w, word[1] ?? "")));
+  }
+  return out;
+}
+
+function round(v: number, decimals: number, original: number): number {
+  if (decimals > 0) return Number(v.toFixed(decimals));
+  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(original))) - 1));
+  return Math.round(v / magnitude) * magnitude;
+}
+
+function format(v: number, commas: boolean, decimals: number): string {
+  const fixed = v.toFixed(decimals);
+  if (!commas) return fixed;
+  const [int, frac] = fixed.split(".");
+  return (int ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
+}
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

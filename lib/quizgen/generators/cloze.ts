@@ -1,0 +1,33 @@
+import { answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
+import type { FactContext } from "../facts";
+import type { Item } from "../types";
+import { alternativesFor, answerable, blankOut, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
+
+/** One fill-in-the-blank item per answerable mention of the fact. */
+export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
+  const items: Item[] = [];
+  for (const { entity, mention } of answerable(ctx)) {
+    const blank = blankOut(ctx, entity, mention);
+    const checks = [
+      answerInSource(blank.answerText, ctx.sentence.text),
+      selfContained(blank.stem),
+      noLeak(blank.stem, entity, blank.answerText),
+      notGuessable(blank.stem, entity, relatedNames(gen, entity)),
+      fewPronouns(blank.stem),
+      reasonableLength(blank.stem),
+      balanced(blank.stem),
+    ];
+    if (!passesHard(checks)) continue;
+    items.push(
+      makeItem(ctx, "cloze", {
+        prompt: blank.stem,
+        answer: blank.answerText,
+        alternatives: alternativesFor(entity, blank.answerText),
+        rule: `cloze-${entity.type.toLowerCase()}`,
+        score: scoreItem(0.8, entity, ctx.sentence.index, checks),
+        checks,
+      }),
+    );
+  }
+  return items;
+}

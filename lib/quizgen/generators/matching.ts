@@ -1,0 +1,82 @@
+import { definite, findEvents } from "../events";
+import type { FactContext } from "../facts";
+import { shuffle, type Rng } from "../random";
+import type { Entity, Item, Pair } from "../types";
+import { capitalise, makeItem } from "./shared";
+
+const MAX_PAIRS = 5;
+
+/** Cross-fact matching: person ↔ role, place ↔ containing place, event ↔ date; at least 3 pairs each. */
+export function matchingItems(facts: FactContext[], entities: Entity[], rng: Rng): Item[] {
+  const items: Item[] = [];
+  const factOf = (e: Entity) => facts.find((f) => f.fact.entities.includes(e.id));
+
+  const people = entities.filter((e) => e.type === "PERSON" && e.role && /\s/.test(e.name));
+  const roles = new Map<string, Entity>();
+  for (const p of people) if (p.role && !roles.has(p.role.toLowerCase())) roles.set(p.role.toLowerCase(), p);
+  const rolePairs = [...roles.values()].slice(0, MAX_PAIRS);
+  const first = rolePairs[0] && factOf(rolePairs[0]);
+  if (rolePairs.length >= 3 && first) {
+    items.push(build(first, "match-person-role", "Match each person to their role in the article.", rolePairs.map((p) => ({ left: p.name, right: p.role ?? "" })), rng, 0.86));
+  }
+
+  const places = entities.filter((e) => e.type === "PLACE" && e.subtype === "city" && e.within?.length);
+  const containers = new Set<string>();
+  const placePairs: Pair[] = [];
+  let placeFact: FactContext | undefined;
+  for (const p of places) {
+    const outer = p.within?.[0] ?? "";
+    if (containers.has(outer) || placePairs.length >= MAX_PAIRS) continue;
+    containers.add(outer);
+    placePairs.push({ left: p.name, right: outer });
+    placeFact ??= factOf(p);
+  }
+  if (placePairs.length >= 3 && placeFact) {
+    items.push(build(placeFact, "match-place-container", "Match each place to the country or region it is in.", placePairs, rng, 0.8));
+  }
+
+  const dated = datedEvents(facts);
+  if (dated.length >= 3 && dated[0]) {
+    items.push(
+      build(dated[0].ctx, "match-event-date", "Match each event to its date.", dated.slice(0, MAX_PAIRS).map((d) => ({ left: d.label, right: d.dateText })), rng, 0.84),
+    );
+  }
+  return items;
+}
+
+export interface DatedEvent {
+  ctx: FactContext;
+  label: string;
+  dateText: string;
+  value: string;
+}
+
+/** Events anchored to resolvable dates, one per date value, in article order. */
+export function datedEvents(facts: FactContext[]): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  const seen = new Set<string>();
+  for (const ctx of facts) {
+    for (const ev of findEvents(ctx)) {
+      const value = ev.anchor.entity.value;
+      if (ev.relation !== "when" || !value || !/^\d{4}/.test(value) || seen.has(value)) continue;
+      if (/^(?:this|that|these|those)\b/i.test(ev.text)) continue;
+      seen.add(value);
+      out.push({ ctx, label: capitalise(definite(ev.text)), dateText: ev.anchor.mention.text, value });
+      if (out.length >= 50) return out;
+    }
+  }
+  return out;
+}
+
+function build(ctx: FactContext, rule: string, prompt: string, pairs: Pair[], rng: Rng, score: number): Item {
+  const ordered = pairs.slice();
+  return makeItem(ctx, "matching", {
+    prompt,
+    answer: ordered.map((p) => `${p.left} → ${p.right}`).join("; "),
+    pairs: ordered,
+    options: shuffle(ordered.map((p) => p.right), rng),
+    rule,
+    score,
+    checks: [{ name: "pairs-distinct", passed: new Set(pairs.map((p) => p.right)).size === pairs.length, hard: true }],
+  });
+}

@@ -1,0 +1,133 @@
+import { softPenalty } from "../checks";
+import type { DistractorPool } from "../distractors";
+import type { FactContext } from "../facts";
+import type { Rng } from "../random";
+import type { CheckResult, Entity, Item, ItemKind, Mention } from "../types";
+
+export interface GeneratorContext {
+  pool: DistractorPool;
+  rng: Rng;
+  /** Place names containing or contained by each place entity, by entity id. */
+  related: Map<string, string[]>;
+}
+
+/** Names that would give a place answer away if seen in the stem (Budapest for Hungary). */
+export function relatedNames(gen: GeneratorContext, entity: Entity): string[] {
+  return gen.related.get(entity.id) ?? [];
+}
+
+/** Containment links in both directions, computed once per deck. */
+export function relatedPlaces(entities: Entity[]): Map<string, string[]> {
+  const places = entities.filter((e) => e.type === "PLACE");
+  const byName = new Map(places.map((p) => [p.name, p]));
+  const out = new Map<string, string[]>();
+  const link = (a: Entity, name: string) => {
+    const list = out.get(a.id) ?? [];
+    list.push(name, ...(byName.get(name)?.aliases ?? []));
+    out.set(a.id, list);
+  };
+  for (const p of places) {
+    for (const outer of p.within ?? []) {
+      link(p, outer);
+      const container = byName.get(outer);
+      if (container) link(container, p.name);
+    }
+  }
+  return out;
+}
+
+export interface Blank {
+  stem: string;
+  /** The blanked text as written in the source ("the United States", "Marco Rubio"). */
+  answerText: string;
+  absorbedThe: boolean;
+  atStart: boolean;
+}
+
+export const BLANK = "_____";
+
+const TYPE_WEIGHT: Record<string, number> = {
+  PERSON: 1,
+  PLACE: 0.95,
+  DATE: 1,
+  ORG: 0.85,
+  NUMBER: 0.85,
+  MONEY: 0.9,
+  PERCENT: 0.9,
+  DURATION: 0.9,
+  PHRASE: 0.8,
+};
+
+/** Mentions that can be asked about: standalone, outside quotations, not a modifier. */
+export function answerable(ctx: FactContext): { entity: Entity; mention: Mention }[] {
+  return ctx.mentions.filter(({ entity, mention }) => {
+    if (entity.type === "PHRASE" || mention.modifier) return false;
+    const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
+    return ((before.match(/["“”]/g) ?? []).length % 2 === 0);
+  });
+}
+
+/** Replaces a mention (with its stripped title and a leading "the") by a blank in the fact statement. */
+export function blankOut(ctx: FactContext, entity: Entity, mention: Mention): Blank {
+  const { fact } = ctx;
+  let relStart = (mention.titledStart ?? mention.start) - fact.start;
+  const relEnd = mention.end - fact.start;
+  const statement = fact.statement;
+  let absorbedThe = false;
+  if ((entity.type === "PLACE" || entity.type === "ORG") && /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart))) {
+    relStart -= 4;
+    absorbedThe = true;
+  }
+  const answerText = absorbedThe ? ctx.sentence.text.slice(relStart + fact.start - ctx.sentence.start, mention.end - ctx.sentence.start) : mention.text;
+  return {
+    stem: `${statement.slice(0, relStart)}${BLANK}${statement.slice(relEnd)}`,
+    answerText,
+    absorbedThe,
+    atStart: relStart === 0,
+  };
+}
+
+/** Other ways to write the answer a learner may type. */
+export function alternativesFor(entity: Entity, answerText: string): string[] {
+  const out = new Set<string>();
+  const bare = answerText.replace(/^the\s+/i, "");
+  out.add(bare);
+  out.add(entity.name);
+  for (const a of entity.aliases) out.add(a.replace(/^the\s+/i, ""));
+  if (entity.type === "PERSON") {
+    const words = entity.name.split(" ");
+    if (words.length > 1) out.add(words[words.length - 1] as string);
+    if (entity.role) out.add(`${entity.role} ${entity.name}`);
+  }
+  if (entity.type === "DATE" && entity.value && /^\d{4}/.test(entity.value)) out.add(entity.value);
+  if (/-/.test(bare) && entity.type === "DURATION") out.add(bare.replace(/-/g, " "));
+  out.delete(answerText);
+  return [...out].filter((x) => x.length > 0);
+}
+
+/** Score from a rule's base weight, the answer's type and salience, sentence position and soft checks. */
+export function scoreItem(base: number, entity: Entity | undefined, sentenceIndex: number, checks: CheckResult[]): number {
+  const type = entity ? (TYPE_WEIGHT[entity.type] ?? 0.8) : 1;
+  const salience = entity && entity.mentions.length > 1 ? 1.05 : 1;
+  const position = 1 - 0.008 * Math.min(sentenceIndex, 25);
+  return Math.round(base * type * salience * position * softPenalty(checks) * 1000) / 1000;
+}
+
+/** Assembles an item; the id is assigned when the deck is ranked. */
+export function makeItem(
+  ctx: FactContext,
+  kind: ItemKind,
+  fields: Omit<Item, "id" | "kind" | "fact" | "source">,
+): Item {
+  return {
+    id: "",
+    kind,
+    ...fields,
+    fact: ctx.fact.id,
+    source: { sentence: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
+  };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,222 @@
+import { answerInSource, balanced, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
+import { definite, findEvents } from "../events";
+import type { FactContext } from "../facts";
+import { conjugate, type Token } from "../nlp";
+import type { CheckResult, Entity, Item, Mention } from "../types";
+import { alternativesFor, answerable, makeItem, scoreItem } from "./shared";
+
+const AUX = new Set("has have had will would can could should may might must is are was were does do did".split(" "));
+const TAIL = /(?:,\s+(?!\p{Lu})|[;:"“(]| - | – | — ).*$/u;
+const PASSIVE = /^(.{3,90}?)\s+(will be|was|were|is|are|has been|have been|had been)\s+(\p{Ll}+)\s+by\s+$/u;
+const LEADING_PP = /^(?:In|On|At|After|Before|During|Despite|Following|With|For|Under|Since|Earlier|Later|Last|This)\b[^,]{0,80},\s+/;
+
+interface Draft {
+  prompt: string;
+  answer: string;
+  entity: Entity;
+  rule: string;
+  base: number;
+}
+
+/** Wh-questions: who (subject, passive agent), when/where (events, verb phrases), how many, how long. */
+export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
+  const drafts: Draft[] = [];
+  const mentions = answerable(ctx);
+  for (const { entity, mention } of mentions) {
+    const d = subjectQuestion(ctx, tokens, entity, mention) ?? passiveQuestion(ctx, entity, mention);
+    if (d) drafts.push(d);
+    const h = howLong(ctx, entity, mention) ?? howMany(ctx, tokens, entity, mention);
+    if (h) drafts.push(h);
+  }
+  const anchored = new Set<Mention>();
+  for (const ev of findEvents(ctx)) {
+    const verb = ev.future ? "will" : "did";
+    const np = definite(ev.text);
+    if (!selfContained(np).passed) continue;
+    anchored.add(ev.anchor.mention);
+    drafts.push({
+      prompt: `${ev.relation === "when" ? "When" : "Where"} ${verb} ${np} take place?`,
+      answer: ev.anchor.mention.text,
+      entity: ev.anchor.entity,
+      rule: `sa-${ev.relation}-event`,
+      base: 0.9,
+    });
+  }
+  for (const { entity, mention } of mentions) {
+    if (anchored.has(mention)) continue;
+    const d = adjunctQuestion(ctx, tokens, entity, mention);
+    if (d) drafts.push(d);
+  }
+  const items: Item[] = [];
+  for (const d of drafts) {
+    const prompt = d.prompt.replace(/\s+/g, " ").replace(/\s+\?$/, "?");
+    const checks: CheckResult[] = [
+      answerInSource(d.answer, ctx.sentence.text),
+      selfContained(prompt.replace(/^(?:Who|What|When|Where|Which \w+|How many \S+|How long)\s+(?:(?:will|did|does|do|was|were|is|are|has|have|had)\s+)?/, "")),
+      noLeak(prompt, d.entity, d.answer),
+      reasonableLength(prompt),
+      balanced(prompt),
+    ];
+    if (!passesHard(checks)) continue;
+    items.push(
+      makeItem(ctx, "short_answer", {
+        prompt,
+        answer: d.answer,
+        alternatives: alternativesFor(d.entity, d.answer),
+        rule: d.rule,
+        score: scoreItem(d.base, d.entity, ctx.sentence.index, checks),
+        checks,
+      }),
+    );
+  }
+  return items;
+}
+
+function rel(ctx: FactContext, abs: number): number {
+  return abs - ctx.fact.start;
+}
+
+function finish(rest: string): string | undefined {
+  const cut = rest.replace(TAIL, "").replace(/[.!?,]+["'”’]*\s*$/, "").trim();
+  if (cut.length < 3 || /["“”]/.test(cut)) return undefined;
+  return `${cut}?`;
+}
+
+function lowerLead(subject: string): string {
+  return /^(The|A|An)\s/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+}
+
+function tokenAt(tokens: Token[], abs: number): Token | undefined {
+  return tokens.find((t) => t.start >= abs);
+}
+
+function isVerbish(t: Token | undefined): boolean {
+  return !!t && (t.tags.has("Verb") || t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula"));
+}
+
+const WH_SUBJECT: Partial<Record<Entity["type"], (e: Entity) => string>> = {
+  PERSON: () => "Who",
+  ORG: () => "Which organization",
+  PLACE: (e) => (e.subtype === "country" ? "Which country" : e.subtype === "city" ? "Which city" : ""),
+};
+
+function subjectQuestion(ctx: FactContext, tokens: Token[], entity: Entity, mention: Mention): Draft | undefined {
+  const wh = WH_SUBJECT[entity.type]?.(entity);
+  if (!wh || mention.possessive) return undefined;
+  const start = rel(ctx, mention.titledStart ?? mention.start);
+  const statement = ctx.fact.statement;
+  if (start !== 0 && !/^(?:The|the)\s$/.test(statement.slice(0, start))) return undefined;
+  const after = statement.slice(rel(ctx, mention.end));
+  if (!/^\s/.test(after) || /^\s+(?:and|or|&)\b/.test(after)) return undefined;
+  if (!isVerbish(tokenAt(tokens, mention.end + 1))) return undefined;
+  const rest = finish(after);
+  if (!rest) return undefined;
+  return { prompt: `${wh}${rest.startsWith(" ") ? "" : " "}${rest}`, answer: mention.text, entity, rule: `sa-${wh.split(" ")[0]?.toLowerCase()}-subject`, base: 0.9 };
+}
+
+function passiveQuestion(ctx: FactContext, entity: Entity, mention: Mention): Draft | undefined {
+  if (entity.type !== "PERSON" && entity.type !== "ORG") return undefined;
+  const statement = ctx.fact.statement;
+  const before = statement.slice(0, rel(ctx, mention.titledStart ?? mention.start));
+  const after = statement.slice(rel(ctx, mention.end));
+  if (!/^\s*(?:[.,;!?]|$)/.test(after) || /^['’]s/.test(after)) return undefined;
+  const m = PASSIVE.exec(before);
+  if (!m) return undefined;
+  const subject = (m[1] ?? "").trim();
+  const aux = m[2] ?? "";
+  const participle = m[3] ?? "";
+  if (subject.split(/\s+/).length > 12 || /,/.test(subject) || !selfContained(subject).passed) return undefined;
+  const inf = conjugate(participle, "infinitive");
+  if (!inf || inf === participle && !/^(put|set|cut|hit|let|hurt|read|beat|shut|spread|cast|cost)$/.test(inf)) return undefined;
+  const verb =
+    aux === "will be" ? `will ${inf}` :
+    aux === "was" || aux === "were" ? conjugate(inf, "past") :
+    aux === "is" || aux === "are" ? conjugate(inf, "present") :
+    aux === "had been" ? `had ${participle}` : `has ${participle}`;
+  const wh = entity.type === "PERSON" ? "Who" : "Which organization";
+  return { prompt: `${wh} ${verb} ${lowerLead(subject)}?`, answer: mention.text, entity, rule: "sa-who-passive", base: 0.95 };
+}
+
+function howLong(ctx: FactContext, entity: Entity, mention: Mention): Draft | undefined {
+  if (entity.type !== "DURATION" || !/-(?:second|minute|hour|day|week|month|year)$/.test(mention.text)) return undefined;
+  const statement = ctx.fact.statement;
+  const before = statement.slice(0, rel(ctx, mention.start));
+  if (!/\b(?:a|an|the)\s$/i.test(before)) return undefined;
+  const tail = finish(statement.slice(rel(ctx, mention.end)));
+  if (!tail) return undefined;
+  const head = /^\s*([\p{Ll}-]+)/u.exec(tail)?.[1] ?? "";
+  const words = tail.split(/\s+/);
+  if (words.length > 14 || !head) return undefined;
+  const plural = /[^s]s$/.test(head);
+  return { prompt: `How long ${plural ? "were" : "was"} the ${tail.trim()}`, answer: mention.text, entity, rule: "sa-how-long", base: 0.88 };
+}
+
+function howMany(ctx: FactContext, tokens: Token[], entity: Entity, mention: Mention): Draft | undefined {
+  if (entity.type !== "NUMBER") return undefined;
+  const statement = ctx.fact.statement;
+  const start = rel(ctx, mention.start);
+  const after = statement.slice(rel(ctx, mention.end));
+  const noun = /^\s+([\p{Ll}]+s|people|children|men|women)\b/u.exec(after);
+  if (!noun) return undefined;
+  const lead = statement.slice(0, start);
+  const qualifier = /^(?:(?:About|Nearly|Almost|More than|Over|Some|Around|At least|Fewer than|Roughly)\s+)?$/.exec(lead);
+  if (qualifier) {
+    const afterNoun = after.slice(noun[0].length);
+    if (!isVerbish(tokenAt(tokens, mention.end + noun[0].length + 1))) return undefined;
+    const rest = finish(afterNoun);
+    if (!rest) return undefined;
+    return { prompt: `How many ${noun[1]} ${rest.trim()}`, answer: mention.text, entity, rule: "sa-how-many-subject", base: 0.88 };
+  }
+  return undefined;
+}
+
+function adjunctQuestion(ctx: FactContext, tokens: Token[], entity: Entity, mention: Mention): Draft | undefined {
+  const kind = entity.type === "DATE" && entity.subtype !== "week" ? "When" : entity.type === "PLACE" && entity.subtype !== "region" ? "Where" : "";
+  if (!kind) return undefined;
+  const statement = ctx.fact.statement;
+  const before = statement.slice(0, rel(ctx, mention.start));
+  const prep = kind === "When" ? /\s(?:on|in)\s$/.exec(before) : /\s(?:in|at)\s$/.exec(before);
+  if (!prep) return undefined;
+  const afterAnchor = statement.slice(rel(ctx, mention.end));
+  if (!/^\s*(?:[.,;!?]|$)/.test(afterAnchor)) return undefined;
+  let clauseStart = 0;
+  const lead = LEADING_PP.exec(before);
+  if (lead) clauseStart = lead[0].length;
+  const clauseTokens = tokens.filter((t) => t.start >= ctx.fact.start + clauseStart && t.end <= mention.start);
+  const firstVerb = clauseTokens.findIndex((t) => isVerbish(t));
+  if (firstVerb <= 0) return undefined;
+  const subjectTokens = clauseTokens.slice(0, firstVerb);
+  const first = subjectTokens[0] as Token;
+  const lastSubject = subjectTokens[subjectTokens.length - 1] as Token;
+  const subject = statement.slice(rel(ctx, first.start), rel(ctx, lastSubject.end));
+  if (subjectTokens.length > 9 || /[,;:"“]/.test(subject) || !/^\p{Lu}/u.test(subject) || !selfContained(subject).passed) return undefined;
+  if (subjectTokens.some((t) => t.tags.has("Pronoun"))) return undefined;
+  let v = firstVerb;
+  while (v + 1 < clauseTokens.length && (isVerbish(clauseTokens[v + 1]) || (clauseTokens[v + 1] as Token).tags.has("Negative"))) v++;
+  const group = clauseTokens.slice(firstVerb, v + 1);
+  const firstWord = (group[0] as Token).text.toLowerCase();
+  const objectText = statement.slice(rel(ctx, (group[group.length - 1] as Token).end), rel(ctx, mention.start) - prep[0].length + 1).trim();
+  if (/[,;:"“]/.test(objectText) || objectText.split(/\s+/).length > 6) return undefined;
+  // The phrase must attach to the verb: no other preposition between them ("to" + verb is fine).
+  const objectTokens = clauseTokens.slice(v + 1, -1);
+  const infinitive = (t: Token, k: number) => t.text.toLowerCase() === "to" && isVerbish(objectTokens[k + 1]);
+  const attached = objectTokens.every((t, k) => infinitive(t, k) || !(t.tags.has("Preposition") || t.tags.has("Conjunction")));
+  if (!attached) return undefined;
+  // A place after a common-noun object usually belongs to the noun ("alleviate the crisis in Ukraine").
+  if (kind === "Where" && !objectTokens.every((t, k) => infinitive(t, k) || isVerbish(t) || t.tags.has("ProperNoun"))) return undefined;
+  if (group.some((t) => /^(?:would|could|might|may|should)$/i.test(t.text))) return undefined;
+  const groupRest = statement.slice(rel(ctx, (group[1] ?? group[0] as Token).start), rel(ctx, (group[group.length - 1] as Token).end));
+  let head: string;
+  if (AUX.has(firstWord)) {
+    head = `${firstWord} ${lowerLead(subject)}${group.length > 1 ? ` ${groupRest}` : ""}`;
+  } else if (group.length === 1) {
+    const verb = group[0] as Token;
+    const inf = conjugate(verb.text, "infinitive");
+    const doWord = verb.tags.has("PastTense") ? "did" : /s$/.test(verb.text) ? "does" : "do";
+    head = `${doWord} ${lowerLead(subject)} ${inf}`;
+  } else {
+    return undefined;
+  }
+  const prompt = `${kind} ${head}${objectText ? ` ${objectText}` : ""}?`;
+  return { prompt, answer: mention.text, entity, rule: `sa-${kind.toLowerCase()}-clause`, base: 0.9 };
+}

@@ -1,0 +1,88 @@
+import { balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
+import { containsWord, findDistractors } from "../distractors";
+import type { FactContext } from "../facts";
+import { takesThe } from "../gazetteer";
+import type { Entity, Item, Mention } from "../types";
+import { answerable, capitalise, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
+
+const SWAP_ORDER = ["PERSON", "DATE", "NUMBER", "MONEY", "PERCENT", "DURATION", "PLACE", "ORG"];
+const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 0.78, MONEY: 0.8, PERCENT: 0.8, DURATION: 0.78, PLACE: 0.66, ORG: 0.66 };
+
+/**
+ * A true/false statement for the fact: the clause as written (true) or the clause with one entity
+ * swapped for a plausible one of the same type and subtype from outside its sentence (false).
+ */
+export function trueFalseItems(ctx: FactContext, gen: GeneratorContext): Item[] {
+  const statement = ctx.fact.statement;
+  const checks = [selfContained(statement), fewPronouns(statement), reasonableLength(statement), balanced(statement)];
+  if (!passesHard(checks)) return [];
+  const wantFalse = gen.rng() < 0.6;
+  if (wantFalse) {
+    const swapped = falseStatement(ctx, gen);
+    if (swapped) {
+      return [
+        makeItem(ctx, "true_false", {
+          prompt: swapped.text,
+          answer: "False",
+          truth: false,
+          rule: `tf-swap-${swapped.entity.type.toLowerCase()}`,
+          score: scoreItem(SWAP_WEIGHT[swapped.entity.type] ?? 0.7, swapped.entity, ctx.sentence.index, checks),
+          checks,
+          ...(swapped.synthetic ? { synthetic: true } : {}),
+        }),
+      ];
+    }
+  }
+  return [
+    makeItem(ctx, "true_false", {
+      prompt: statement,
+      answer: "True",
+      truth: true,
+      rule: "tf-verbatim",
+      score: scoreItem(0.72, undefined, ctx.sentence.index, checks),
+      checks,
+    }),
+  ];
+}
+
+function falseStatement(ctx: FactContext, gen: GeneratorContext): { text: string; entity: Entity; synthetic: boolean } | undefined {
+  const candidates = answerable(ctx)
+    .filter(({ entity }) => SWAP_ORDER.includes(entity.type))
+    .filter(({ entity }) => entity.type !== "PLACE" || entity.subtype === "country" || entity.subtype === "city")
+    .sort((a, b) => SWAP_ORDER.indexOf(a.entity.type) - SWAP_ORDER.indexOf(b.entity.type));
+  for (const { entity, mention } of candidates) {
+    const swap = swapOne(ctx, gen, entity, mention);
+    if (swap) return swap;
+  }
+  return undefined;
+}
+
+function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mention: Mention) {
+  const { fact } = ctx;
+  const statement = fact.statement;
+  const relStart = (mention.titledStart ?? mention.start) - fact.start;
+  const relEnd = mention.end - fact.start;
+  const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
+  if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
+  const [pick] = findDistractors(gen.pool, {
+    answer: entity,
+    mention,
+    display: entity.type === "PERSON" ? entity.name : mention.text,
+    stem: statement,
+    article: false,
+    count: 1,
+    rng: gen.rng,
+  });
+  if (!pick) return undefined;
+  let replacement = pick.text;
+  if (entity.type === "PERSON") {
+    const other = gen.pool.byType.get("PERSON")?.find((p) => p.name === pick.text);
+    if (mention.titledStart !== undefined && other?.role) replacement = `${other.role} ${other.name}`;
+  }
+  if (entity.type === "PLACE" && theBefore !== takesThe(replacement)) return undefined;
+  // "The choice of Anchorage reflects Hungary's position" contradicts itself rather than the article.
+  if (relatedNames(gen, entity).some((name) => containsWord(statement, name))) return undefined;
+  if (containsWord(statement, replacement)) return undefined;
+  const text = capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`);
+  return { text, entity, synthetic: pick.source === "synthetic" };
+}

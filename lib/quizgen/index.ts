@@ -1,0 +1,63 @@
+import { annotate } from "./entities";
+import { QuizgenInputError } from "./errors";
+import { buildFacts } from "./facts";
+import { clozeItems } from "./generators/cloze";
+import { eventItems } from "./generators/events";
+import { matchingItems } from "./generators/matching";
+import { mcqItems } from "./generators/mcq";
+import { orderingItems } from "./generators/ordering";
+import { shortAnswerItems } from "./generators/short-answer";
+import { trueFalseItems } from "./generators/true-false";
+import { relatedPlaces, type GeneratorContext } from "./generators/shared";
+import { buildPool } from "./distractors";
+import { parsePublishedAt, validateText } from "./ingest";
+import { tagSentence } from "./nlp";
+import { createRng } from "./random";
+import { rankItems } from "./rank";
+import { splitSentences } from "./sentences";
+import type { ArticleInput, Deck, GenerateOptions, Item } from "./types";
+
+export { QuizgenInputError } from "./errors";
+export type { QuizgenInputErrorCode } from "./errors";
+export type * from "./types";
+
+const DEFAULT_MAX_ITEMS = 60;
+
+/**
+ * Turns an article into sentences, entities, facts and ranked quiz items. Pure and deterministic:
+ * the same input and seed give the same deck. Throws {@link QuizgenInputError} for unusable text
+ * (empty, binary, over 200,000 characters, no sentences) and nothing else.
+ */
+export function generateDeck(article: ArticleInput, options: GenerateOptions): Deck {
+  const text = validateText(article?.text);
+  const title = typeof article.title === "string" ? article.title : "";
+  const warnings: string[] = [];
+  const published = parsePublishedAt(article.publishedAt, warnings);
+  if (!published) warnings.push("No publication date: year-less and relative dates stay unresolved.");
+
+  const sentences = splitSentences(text, title);
+  if (sentences.length === 0) throw new QuizgenInputError("NO_SENTENCES", "No sentences found in the text.");
+  if (!sentences.some((s) => s.complete)) warnings.push("No complete sentences: no items were generated.");
+
+  const tokens = sentences.map((s) => (s.complete ? tagSentence(s.text, s.start) : []));
+  const { entities, mentionsBySentence } = annotate(sentences, tokens, published);
+  const facts = buildFacts(sentences, mentionsBySentence);
+
+  const rng = createRng(options?.seed ?? 0);
+  const gen: GeneratorContext = { pool: buildPool(entities, options?.bank ?? []), rng, related: relatedPlaces(entities) };
+  const items: Item[] = [];
+  for (const ctx of facts) {
+    items.push(...clozeItems(ctx, gen));
+    items.push(...eventItems(ctx, gen));
+    items.push(...mcqItems(ctx, gen));
+    items.push(...trueFalseItems(ctx, gen));
+    items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? []));
+  }
+  items.push(...matchingItems(facts, entities, rng));
+  items.push(...orderingItems(facts));
+
+  const maxItems = Math.max(0, Math.floor(options?.maxItems ?? DEFAULT_MAX_ITEMS));
+  const ranked = rankItems(items, maxItems);
+  if (ranked.length === 0) warnings.push("No item passed the quality checks.");
+  return { sentences, entities, facts: facts.map((f) => f.fact), items: ranked, warnings };
+}

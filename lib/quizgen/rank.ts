@@ -1,0 +1,56 @@
+import { isNearDuplicate } from "./distractors";
+import { hash } from "./random";
+import type { Item } from "./types";
+
+const TOP = 10;
+const PER_SENTENCE = 2;
+const KIND_DECAY = 0.97;
+
+/**
+ * Orders items best first with diversity: no repeated answer among the first ten, at most two items
+ * per source sentence, and a growing penalty for repeating a kind so that every kind surfaces.
+ */
+export function rankItems(items: Item[], maxItems: number): Item[] {
+  const pool = items
+    .map((item) => ({ item, key: `${item.kind}|${item.rule}|${item.prompt}|${item.answer}` }))
+    .sort((a, b) => b.item.score - a.item.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const seen = new Set<string>();
+  const unique = pool.filter(({ key }) => (seen.has(key) ? false : (seen.add(key), true)));
+  const chosen: Item[] = [];
+  const perSentence = new Map<number, Item[]>();
+  const perKind = new Map<string, number>();
+  const answers: string[] = [];
+  const remaining = unique.map((u) => u.item);
+  while (chosen.length < maxItems && remaining.length > 0) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < remaining.length; i++) {
+      const item = remaining[i] as Item;
+      const multi = item.kind === "matching" || item.kind === "ordering";
+      const siblings = perSentence.get(item.source.start) ?? [];
+      if (!multi && siblings.length >= PER_SENTENCE) continue;
+      if (!multi && siblings.some((s) => s.kind === item.kind || isNearDuplicate(s.answer, item.answer))) continue;
+      if (chosen.length < TOP && answers.some((a) => isNearDuplicate(a, item.answer))) continue;
+      const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0);
+      if (effective > bestScore) {
+        bestScore = effective;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    const [item] = remaining.splice(best, 1) as [Item];
+    chosen.push(item);
+    answers.push(item.answer);
+    perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
+    if (item.kind !== "matching" && item.kind !== "ordering") {
+      perSentence.set(item.source.start, [...(perSentence.get(item.source.start) ?? []), item]);
+    }
+  }
+  const used = new Map<string, number>();
+  return chosen.map((item) => {
+    const base = `q-${hash(`${item.kind}|${item.rule}|${item.prompt}|${item.answer}`)}`;
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    return { ...item, id: n === 0 ? base : `${base}-${n}` };
+  });
+}
