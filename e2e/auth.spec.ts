@@ -90,3 +90,22 @@ test("security headers are sent and the health route reports the database", asyn
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
+
+test("the decks API checks the session itself and answers errors as JSON", async ({ page, request }) => {
+  const anonymous = await request.get("/api/decks");
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
+
+  await signIn(page, "student@factdeck.test", "factdeck-demo-pass");
+  await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
+  const list = await page.request.get("/api/decks");
+  expect(list.status()).toBe(200);
+  const { decks } = (await list.json()) as { decks: { id: string; title: string }[] };
+  expect(decks.map((deck) => deck.title)).toContain(DEMO_DECK);
+
+  const invalid = await page.request.get("/api/decks/'%20OR%201=1");
+  expect(invalid.status()).toBe(422);
+  const missing = await page.request.get("/api/decks/someone-elses-private-deck");
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+});

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { getDeckForUser } from "@/lib/data/decks";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { idSchema } from "@/lib/validations/ids";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -13,7 +14,7 @@ type DeckPageProps = { params: Promise<{ deckId: string }> };
 export default async function DeckPage({ params }: DeckPageProps) {
   const { deckId } = await params;
   const user = await requireUser(`/decks/${encodeURIComponent(deckId)}`);
-  if (deckId.length > 64) notFound();
+  if (!idSchema.safeParse(deckId).success) notFound();
   try {
     return <DeckDetailView deck={await getDeckForUser(db, { userId: user.id, deckId })} />;
   } catch (error) {

@@ -1,0 +1,38 @@
+/** @jest-environment node */
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { handleApi, toErrorResponse } from "@/lib/http/api-response";
+
+test.each([
+  { error: new AppError("UNAUTHORIZED", "Unauthorized: sign in required."), status: 401, code: "UNAUTHORIZED" },
+  { error: new AppError("NOT_FOUND", "No such deck."), status: 404, code: "NOT_FOUND" },
+  { error: new AppError("RATE_LIMITED", "Slow down."), status: 429, code: "RATE_LIMITED" },
+])("an AppError $code becomes a $status JSON error with its message", async ({ error, status, code }) => {
+  const response = toErrorResponse(error);
+  expect(response.status).toBe(status);
+  expect(await response.json()).toEqual({ error: { code, message: error.message } });
+});
+
+test("a zod error becomes a 422 with the failing fields", async () => {
+  const parsed = z.object({ deckId: z.string().max(3) }).safeParse({ deckId: "too long" });
+  const response = toErrorResponse(parsed.error);
+  expect(response.status).toBe(422);
+  const body = await response.json();
+  expect(body.error.code).toBe("INVALID_INPUT");
+  expect(Object.keys(body.error.fields)).toEqual(["deckId"]);
+});
+
+test("an unexpected error becomes a 500 that reveals nothing of it", async () => {
+  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const response = await handleApi(async () => {
+    throw new Error("SQLITE_CORRUPT at /srv/secret/path.db");
+  });
+  spy.mockRestore();
+  expect(response.status).toBe(500);
+  expect(JSON.stringify(await response.json())).not.toMatch(/SQLITE|secret|at /);
+});
+
+test("a successful body passes through unchanged", async () => {
+  const response = await handleApi(async () => Response.json({ ok: true }, { status: 201 }));
+  expect(response.status).toBe(201);
+});
