@@ -2,16 +2,16 @@ import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createPrisma, DEFAULT_DATABASE_URL, providerOf } from "@/lib/db/client";
+import { createPrisma, providerOf } from "@/lib/db/client";
+import { parseServerEnv } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD, seed } from "@/prisma/seed";
 
 const DATA_DIR = path.resolve(process.env.FACTDECK_DATA_DIR ?? "data");
 const isProduction = process.env.NODE_ENV === "production";
 
 /** NEXTAUTH_SECRET from the environment, or one generated once and kept in the data folder. */
-export function ensureAuthSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  if (isProduction) throw new Error("NEXTAUTH_SECRET must be set in production (at least 32 random characters).");
+export function ensureAuthSecret(configured: string | undefined): string {
+  if (configured) return configured;
   const file = path.join(DATA_DIR, ".nextauth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(DATA_DIR, { recursive: true });
@@ -27,7 +27,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 
 /** Migrates and seeds the database that DATABASE_URL names (SQLite in data/ by default). */
 export async function setup(): Promise<{ databaseUrl: string; secret: string }> {
-  const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const config = parseServerEnv(process.env);
+  const databaseUrl = config.DATABASE_URL;
+  const secret = ensureAuthSecret(config.NEXTAUTH_SECRET);
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   run("node_modules/prisma/build/index.js", ["migrate", "deploy"], env);
 
@@ -44,7 +46,7 @@ export async function setup(): Promise<{ databaseUrl: string; secret: string }> 
     await db.$disconnect();
   }
   console.log(`Database ready (${providerOf(databaseUrl)}).`);
-  return { databaseUrl, secret: ensureAuthSecret() };
+  return { databaseUrl, secret };
 }
 
 if (require.main === module) {
