@@ -109,3 +109,23 @@ test("the decks API checks the session itself and answers errors as JSON", async
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
 });
+
+test("the keyboard reaches every header control, with a visible focus ring", async ({ page }) => {
+  await signIn(page, "teacher@factdeck.test", "factdeck-demo-pass");
+  await expect(page.getByRole("heading", { name: "Welcome, Demo Teacher" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+
+  const reached: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    reached.push((await focused.getAttribute("aria-label")) ?? (await focused.innerText()).trim());
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+  }
+  expect(reached).toEqual(
+    expect.arrayContaining(["Factdeck", "Decks", "Review", "Quizzes", "Stats", "Classes", "Demo Teacher", "Sign out"]),
+  );
+});
