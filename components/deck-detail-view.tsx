@@ -1,4 +1,5 @@
 import type { DeckDetail } from "@/lib/data/decks";
+import { ItemPayloadView } from "./item-payload-view";
 import { EmptyState } from "./ui/empty-state";
 
 const KIND_LABEL: Record<string, string> = {
@@ -27,6 +28,7 @@ export function DeckDetailView({ deck }: { deck: DeckDetail }) {
               <li key={item.id} className="rounded-lg border border-border bg-card p-4">
                 <p className="text-xs font-medium uppercase tracking-wide text-muted-fg">{KIND_LABEL[item.kind] ?? item.kind}</p>
                 <p className="mt-1">{item.prompt}</p>
+                <ItemPayloadView payload={item.payload} />
                 <p className="mt-2 text-sm">
                   <span className="font-medium">Answer:</span> {item.answer}
                 </p>

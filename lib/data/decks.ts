@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { parseItemPayload, type ItemPayload } from "./item-payload";
 
 export type DeckSummary = {
   id: string;
@@ -60,7 +61,7 @@ export type DeckDetail = {
   description: string;
   isOwn: boolean;
   article: { title: string; text: string; sourceUrl: string | null; publishedAt: Date | null } | null;
-  items: { id: string; kind: string; prompt: string; answer: string; sourceSentence: string }[];
+  items: { id: string; kind: string; prompt: string; answer: string; payload: ItemPayload; sourceSentence: string }[];
 };
 
 /** One deck with its article and live items; NOT_FOUND when missing or not readable by the user. */
@@ -77,7 +78,7 @@ export async function getDeckForUser(db: Db, { userId, deckId }: { userId: strin
         where: { status: { not: "DISCARDED" } },
         orderBy: { position: "asc" },
         take: 500,
-        select: { id: true, kind: true, prompt: true, answer: true, fact: { select: { sourceSentence: true } } },
+        select: { id: true, kind: true, prompt: true, answer: true, payload: true, fact: { select: { sourceSentence: true } } },
       },
     },
   });
@@ -88,6 +89,10 @@ export async function getDeckForUser(db: Db, { userId, deckId }: { userId: strin
     description: deck.description,
     isOwn: deck.ownerId === userId,
     article: deck.article,
-    items: deck.items.map(({ fact, ...item }) => ({ ...item, sourceSentence: fact.sourceSentence })),
+    items: deck.items.map(({ fact, payload, ...item }) => ({
+      ...item,
+      payload: parseItemPayload(payload),
+      sourceSentence: fact.sourceSentence,
+    })),
   };
 }
