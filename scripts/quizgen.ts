@@ -11,7 +11,6 @@ import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
-import { generateDeck, QuizgenInputError } from "../lib/quizgen";
 
 /** Exit codes, documented in docs/quizgen.md. */
 const EXIT = { ok: 0, internal: 1, usage: 2, input: 3 } as const;
@@ -145,9 +144,11 @@ function oneLine(err: unknown): string {
   return message.replace(/\s+/g, " ").trim();
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   const { title, text } = readArticle(args.file);
+  // Loaded only now: the NLP models take a while, and usage errors should answer at once.
+  const { generateDeck, QuizgenInputError } = await import("../lib/quizgen");
   let deck: ReturnType<typeof generateDeck>;
   try {
     deck = generateDeck(
@@ -164,14 +165,17 @@ function main(argv: string[]): number {
   return EXIT.ok;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof CliError) {
-    process.stderr.write(`quizgen: ${err.message}\n`);
-    process.exitCode = err.exitCode;
-  } else {
-    process.stderr.write(`quizgen: internal error: ${oneLine(err)}\n`);
-    process.exitCode = EXIT.internal;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof CliError) {
+      process.stderr.write(`quizgen: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      process.stderr.write(`quizgen: internal error: ${oneLine(err)}\n`);
+      process.exitCode = EXIT.internal;
+    }
+  },
+);

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,24 @@ function cli(...args: string[]) {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cliAsync(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [path.join(ROOT, "scripts", "quizgen.ts"), ...args], { cwd: ROOT });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 let dir: string;
@@ -136,8 +154,18 @@ describe("quizgen CLI on unusable input", () => {
     { label: "a flag without its value", args: () => [SEED_ARTICLE, "--max"], status: 2, message: /--max/ },
   ];
 
-  it.each(cases)("exits $status with one line on stderr for $label", ({ args, status, message }) => {
-    const r = cli(...args());
+  // Child processes are slow to start; run them a few at a time up front.
+  const runs = new Map<string, Run>();
+  beforeAll(async () => {
+    const queue = [...cases];
+    const worker = async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.label, await cliAsync(c.args()));
+    };
+    await Promise.all([worker(), worker(), worker()]);
+  });
+
+  it.each(cases)("exits $status with one line on stderr for $label", ({ label, status, message }) => {
+    const r = runs.get(label)!;
     expect(r.status).toBe(status);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^quizgen: [^\n]+\n$/);
