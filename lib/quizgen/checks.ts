@@ -79,6 +79,12 @@ export function balanced(stem: string): CheckResult {
   return check("balanced", quotes % 2 === 0 && open === close, false);
 }
 
+/** A blank inside a list ("Boston, London, ___ and Tokyo") is a memory game; a soft check. */
+export function notInList(stem: string): CheckResult {
+  const list = /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+){2,}[^.]{0,40}_____|_____,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+\p{Lu}/u;
+  return check("not-in-list", !list.test(stem), false);
+}
+
 /** Every hard check passed. */
 export function passesHard(checks: CheckResult[]): boolean {
   return checks.every((c) => c.passed || !c.hard);

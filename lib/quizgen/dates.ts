@@ -88,7 +88,7 @@ const PATTERNS: Pattern[] = [
     make: (m) => ({ type: "DATE", subtype: "year", value: m[1] ?? "" }),
   },
   {
-    re: new RegExp(`(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(${SCALE_RE}))?(?![\\w.,%]|\\.\\d)`, "gi"),
+    re: new RegExp(`(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(${SCALE_RE}))?(?![\\w.,%]|\\.\\d)`, "gi"),
     make: (m) => ({ type: "NUMBER", value: numericValue(m[0]) }),
   },
 ];

@@ -29,6 +29,17 @@ export interface Distractor {
 }
 
 const MAX_POOL = 40;
+const RELATIVE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
+
+function magnitude(e: Entity): number | undefined {
+  if (!e.value) return undefined;
+  if (e.type === "DATE") {
+    const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(e.value);
+    return m ? Number(m[1]) * 372 + Number(m[2] ?? 6) * 31 + Number(m[3] ?? 15) : undefined;
+  }
+  const n = Number(e.value);
+  return Number.isFinite(n) ? n : undefined;
+}
 
 /** Builds the entity pool once per deck, indexed by type so lookups stay linear in article length. */
 export function buildPool(entities: Entity[], bank: readonly BankEntity[]): DistractorPool {
@@ -62,13 +73,17 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const render = (name: string) => (answer.type === "PLACE" && req.article && takesThe(name) ? `the ${name}` : name);
   const compatible = (e: Entity) =>
     e !== answer &&
+    !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
     (e.subtype ?? "") === (answer.subtype ?? "") &&
     !e.mentions.some((m) => m.sentence === mention.sentence) &&
     !related(e, answer);
 
   const article = shuffle((pool.byType.get(answer.type) ?? []).filter(compatible).slice(0, MAX_POOL), req.rng);
-  // Entities the article mentions most are the most plausible distractors.
-  article.sort((a, b) => b.mentions.length - a.mentions.length);
+  const target = magnitude(answer);
+  // Nearest values are the most plausible dates and numbers; otherwise the most mentioned entities.
+  article.sort((a, b) =>
+    target !== undefined ? Math.abs((magnitude(a) ?? Infinity) - target) - Math.abs((magnitude(b) ?? Infinity) - target) : b.mentions.length - a.mentions.length,
+  );
   for (const e of article) {
     if (answer.type === "DATE" && !(e.value && answer.value)) continue;
     accept(articleDisplay(e, answer), "article", e.name);
@@ -110,13 +125,20 @@ function related(a: Entity, b: Entity): boolean {
 }
 
 /** Lowercase, no articles or punctuation: the form options are compared in. */
+const normalised = new Map<string, string>();
+
 export function normalise(text: string): string {
-  return text
+  const cached = normalised.get(text);
+  if (cached !== undefined) return cached;
+  const result = text
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/['’]s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+  if (normalised.size > 10_000) normalised.clear();
+  normalised.set(text, result);
+  return result;
 }
 
 /** True when two option texts are the same thing to a reader: equal, one inside the other, or one typo apart. */
@@ -147,12 +169,19 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Whole-word, case-insensitive containment. */
 export function containsWord(haystack: string, needle: string): boolean {
-  const n = needle.trim();
+  const n = needle.trim().toLowerCase();
   if (!n) return false;
-  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "iu").test(haystack);
+  const h = haystack.toLowerCase();
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+    const before = at > 0 ? h[at - 1] : "";
+    const after = h[at + n.length] ?? "";
+    if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 /** Nearby dates and numbers in the answer's own format, nearest first after a seeded shuffle. */

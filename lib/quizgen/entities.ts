@@ -163,10 +163,24 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     }
   }
 
+  for (const whole of properChunks(tokens, text, base)) {
+    const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") ? [whole] : splitOnAnd(whole);
+    for (const chunk of parts) {
+      const words = chunk.text.split(" ");
+      const headLast = ORG_HEAD.test(words[words.length - 1] ?? "");
+      const headOf = ORG_HEAD_OF.test(chunk.text);
+      if ((headLast || headOf) && (headLast || !/\s(?:and|&)\s/.test(chunk.text)) && words.length > 1) {
+        add({ type: "ORG", start: chunk.start, end: chunk.end, text: chunk.text, priority: 3 });
+      }
+    }
+  }
+
   for (const [type, tag] of [["PERSON", "Person"], ["PLACE", "Place"], ["ORG", "Organization"]] as const) {
     for (const run of tagRuns(tokens, tag, text, base)) {
       let { start, text: runText } = run;
       runText = runText.replace(/['’]s$/, "");
+      let runType: EntityType = type;
+      let subtype = type === "PLACE" ? placeSubtype(run.tags) : undefined;
       if (type === "PERSON") {
         const words = runText.split(" ");
         while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string))) words.shift();
@@ -175,12 +189,29 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
         start = run.start + runText.lastIndexOf(stripped);
         runText = stripped;
         if (lookupPlace(runText)) continue;
+        const rel = start - base;
+        const after = text.slice(rel + runText.length, rel + runText.length + 40);
+        const before = text.slice(Math.max(0, rel - 8), rel);
+        // "Webb Space Telescope", "Trump Tower": a name inside a longer proper name is not a person.
+        if (/^ \p{Lu}/u.test(after) || /^-\p{L}/u.test(after)) continue;
+        // "the Webb telescope", "the Trump administration": a name used as a modifier.
+        const nextToken = tokens.find((t) => t.start === start + runText.length + 1);
+        if (nextToken && /^\p{Ll}/u.test(nextToken.text) && nextToken.tags.has("Noun") && !nextToken.tags.has("Verb")) continue;
+        if (/\b(?:in|at|near|from|to)\s$/.test(before)) {
+          const next = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+          if (!next || !lookupPlace(next)) continue;
+          runType = "PLACE";
+          subtype = "city";
+        } else if (words.length === 1) {
+          const single = run.tokens[run.tokens.length - 1];
+          if (!single?.tags.has("LastName") && !/\b(?:Mr|Mrs|Ms|Dr|Prof)\.\s$/.test(before)) continue;
+        }
       }
       if (type !== "PERSON" && NOT_NAME.has(runText)) continue;
-      const subtype = type === "PLACE" ? placeSubtype(run.tags) : undefined;
-      add({ type, start, end: start + runText.length, text: runText, priority: 4, subtype });
+      add({ type: runType, start, end: start + runText.length, text: runText, priority: 4, subtype });
     }
   }
+  for (const name of unknownNames(tokens, text, base)) add({ ...name, type: "PERSON", priority: 4 });
   for (const t of tokens) {
     if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !lookupPlace(t.text)) {
       add({ type: "ORG", start: t.start, end: t.end, text: t.text, priority: 5 });
@@ -202,8 +233,12 @@ function placeSubtype(tags: ReadonlySet<string>): string {
   return "region";
 }
 
+const CONNECTOR = /^(?:of|de|da|del|do|du|la|le|von|van|der|and|&|for|on|upon)$/;
+const ORG_HEAD =
+  /\b(?:University|Institute|Agency|Authority|Commission|Bank|Company|Corporation|Corp\.?|Inc\.?|Council|Committee|Association|Federation|Club|League|Party|Ministry|Department|Court|Centre|Center|Museum|School|College|Foundation|Group|Organization|Organisation|Union|Service|Board|Office|Administration|Airlines|Laboratory|Observatory|Society|Academy|Parliament|Congress|Senate|Assembly|Network|Hospital|Trust|Fund|Alliance|Reserve)\b/;
+
 function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
-  const runs: { start: number; text: string; tags: Set<string> }[] = [];
+  const runs: { start: number; text: string; tags: Set<string>; tokens: Token[] }[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -215,17 +250,97 @@ function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
     const tags = new Set<string>(t.tags);
     while (j + 1 < tokens.length) {
       const cur = tokens[j] as Token;
-      const next = tokens[j + 1] as Token;
-      const gap = text.slice(cur.end - base, next.start - base);
+      let next = tokens[j + 1] as Token;
+      let step = 1;
+      // Lowercase connectors join a run only between two tagged capitalised words ("Rio de Janeiro").
+      if (CONNECTOR.test(next.text) && tokens[j + 2] && text.slice(next.end - base, (tokens[j + 2] as Token).start - base) === " ") {
+        next = tokens[j + 2] as Token;
+        step = 2;
+      }
+      const gap = text.slice(cur.end - base, (tokens[j + 1] as Token).start - base);
       if (gap !== " " || !next.tags.has(tag) || !/^[\p{Lu}\d]/u.test(next.text)) break;
       next.tags.forEach((x) => tags.add(x));
-      j++;
+      j += step;
     }
     const last = tokens[j] as Token;
-    runs.push({ start: t.start, text: text.slice(t.start - base, last.end - base), tags });
+    runs.push({ start: t.start, text: text.slice(t.start - base, last.end - base), tags, tokens: tokens.slice(i, j + 1) });
     i = j + 1;
   }
   return runs;
+}
+
+const ORG_HEAD_OF = new RegExp(`${ORG_HEAD.source}\\s+of\\b`);
+
+function splitOnAnd(chunk: { start: number; end: number; text: string }) {
+  const out: { start: number; end: number; text: string }[] = [];
+  let offset = 0;
+  for (const part of chunk.text.split(/ (?:and|&) /)) {
+    const at = chunk.text.indexOf(part, offset);
+    out.push({ start: chunk.start + at, end: chunk.start + at + part.length, text: part });
+    offset = at + part.length;
+  }
+  return out;
+}
+
+/** Maximal capitalised sequences, joined by "of", "de", "and"…, not crossing punctuation. */
+function properChunks(tokens: Token[], text: string, base: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice((tokens[j] as Token).end - base, (tokens[j + 1] as Token).start - base);
+      if (gap !== " ") break;
+      const next = tokens[j + 1] as Token;
+      if (/^\p{Lu}/u.test(next.text)) j++;
+      else if (CONNECTOR.test(next.text) && tokens[j + 2] && /^\p{Lu}/u.test((tokens[j + 2] as Token).text) && text.slice(next.end - base, (tokens[j + 2] as Token).start - base) === " ") j += 2;
+      else break;
+    }
+    let first = i;
+    while (first < j && NOT_NAME.has((tokens[first] as Token).text)) first++;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[j] as Token).end;
+    if (j - first < 8) out.push({ start, end, text: text.slice(start - base, end - base).replace(/['’]s$/, "") });
+    i = j + 1;
+  }
+  return out.map((c) => ({ ...c, end: c.start + c.text.length }));
+}
+
+/**
+ * Two or three capitalised words no tagger knows ("Eliud Kipchoge", "Tadese Takele") are taken for a
+ * name when the context says person: "X of <place>", "<place>'s X", or X followed by a verb.
+ */
+function unknownNames(tokens: Token[], text: string, base: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const plain = (t: Token | undefined) =>
+    !!t &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+    !NOT_NAME.has(t.text) &&
+    !TITLE_WORDS.has(t.text) &&
+    !["Place", "Organization", "Demonym", "Date", "Value", "Verb", "Adjective", "Pronoun", "Acronym"].some((x) => t.tags.has(x)) &&
+    !lookupPlace(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && plain(tokens[j + 1]) && text.slice((tokens[j] as Token).end - base, (tokens[j + 1] as Token).start - base) === " ") j++;
+    if (j === i || !plain(tokens[i])) continue;
+    const first = tokens[i] as Token;
+    const last = tokens[j] as Token;
+    const prev = tokens[i - 1];
+    const next = tokens[j + 1];
+    const after = text.slice(last.end - base, last.end - base + 30);
+    const byPlace = !!prev && prev.tags.has("Possessive") && prev.tags.has("Place");
+    const ofPlace = /^ of (?:the )?\p{Lu}/u.test(after);
+    const verb = !!next && next.start === last.end + 1 && (next.tags.has("Verb") || next.tags.has("Modal")) && !next.tags.has("Gerund");
+    if ((i > 0 || verb) && (byPlace || ofPlace || verb) && !(prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has("Possessive"))) {
+      out.push({ start: first.start, end: last.end, text: text.slice(first.start - base, last.end - base) });
+    }
+    i = j;
+  }
+  return out;
 }
 
 const SURNAME_TOKEN = /\p{Lu}[\p{Ll}'’-]+/gu;
@@ -249,6 +364,8 @@ function isModifier(s: Sentence, c: Candidate, tokens: Token[]): boolean {
   if (after.startsWith("-")) return true;
   if (s.text.slice(Math.max(0, c.start - s.start - 1), c.start - s.start) === "-") return true;
   if (/^['’]/.test(after)) return false;
+  const previous = s.text.slice(Math.max(0, c.start - s.start - 6), c.start - s.start);
+  if (/\b(?:in|at|from|of|by|with|near|for|to|and)\s$/i.test(previous)) return false;
   const next = tokens.find((t) => t.start >= c.end);
   if (!next || next.start !== c.end + 1 || !/^\p{Ll}/u.test(next.text)) return false;
   if (["Verb", "Preposition", "Conjunction", "Determiner", "Adverb", "Pronoun", "Modal", "Auxiliary", "Copula", "QuestionWord"].some((tag) => next.tags.has(tag))) {
@@ -264,8 +381,11 @@ function linkContainment(s: Sentence, list: Candidate[], registry: Registry): vo
     const a = places[k] as Candidate;
     const b = places[k + 1] as Candidate;
     if (s.text.slice(a.end - s.start, b.start - s.start) !== ", ") continue;
+    // A list ("Boston, London, Chicago") is not containment.
+    if (/^(?:,\s*\p{Lu}|\s+(?:and|or)\s+\p{Lu})/u.test(s.text.slice(b.end - s.start, b.end - s.start + 8))) continue;
     const inner = registry.placeFor(a);
     const outer = registry.placeFor(b);
+    if (inner.subtype === "country" || outer.subtype === "city") continue;
     if (inner === outer || (outer.within ?? []).includes(inner.name)) continue;
     inner.within = unique([...(inner.within ?? []), outer.name, ...(outer.within ?? [])]);
     if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = outer.subtype === "country" ? "city" : "city";

@@ -3,18 +3,19 @@ import type { Entity, Mention } from "./types";
 
 const EVENT_NOUNS =
   "meeting|meetings|summit|summits|conversation|call|talks|conference|election|elections|vote|referendum|annexation|invasion|" +
-  "war|attack|attacks|launch|visit|match|game|final|race|ceremony|agreement|deal|treaty|speech|announcement|discovery|" +
-  "earthquake|storm|crash|merger|acquisition|tournament|championship|festival|trial|hearing|ruling|protest|protests|" +
-  "strike|negotiations|ceasefire|eruption|outbreak|landing|flight|mission|expedition|battle|revolution|coup|concert|" +
-  "premiere|release|opening|sale|auction|debate|interview|session|signing|collapse|explosion|fire|flood|hurricane|" +
-  "shooting|marathon|campaign|rally|incident|accident|lockdown|reform|ban|approval|" +
-  "publication|study|survey|trial|test|tests|observation|eclipse|inauguration|resignation|appointment|takeover|IPO|" +
-  "bankruptcy|layoffs|earnings|report|hearing|verdict|sentencing|arrest|raid|strike|walkout|closure|merger";
+  "war|attack|attacks|launch|visit|match|game|final|race|ceremony|speech|earthquake|storm|crash|tournament|championship|" +
+  "festival|trial|hearing|protest|protests|strike|negotiations|eruption|outbreak|landing|flight|mission|expedition|battle|" +
+  "revolution|coup|concert|premiere|opening|auction|debate|interview|session|signing|collapse|explosion|fire|flood|" +
+  "hurricane|shooting|marathon|rally|incident|accident|inauguration|arrest|raid|walkout|eclipse|wedding|funeral|parade|" +
+  "summit|olympics|games|cup|derby|showdown|clash|fight|bout";
 
 const NP_RE = new RegExp(
   `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:to|of|the|a|an|in|on|at|for|and|or|with|by|from|that|which|who|its|their|his|her)\\s)[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
     `(?:\\s+(?:between|of|with|against|by|among|from)\\s+[^,;:()"“”]+?)?)\\s*$`,
   "u",
+);
+const EVENT_LINK = new Set(
+  "with after before during since following follows followed precedes preceded of from like including about over at to marks marked".split(" "),
 );
 const PLACE_PP = /,?\s*(?:in|at)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)?,\s*$/u;
 const SCHEDULED = /\s+(?:is|are|was|were|has been|have been|had been)\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in)\s+$/;
@@ -63,6 +64,11 @@ export function findEvents(ctx: FactContext): EventPhrase[] {
     }
     const np = NP_RE.exec(pre);
     if (!np) continue;
+    // The date belongs to the noun phrase only when the phrase is not a verb's object
+    // ("follows a meeting on May 1" yes; "sued to block the deal in May" no).
+    const lead = pre.slice(0, np.index).trimEnd();
+    const previous = /(\S+)$/.exec(lead)?.[1]?.toLowerCase() ?? "";
+    if (lead.length > 0 && !/[,;:(]$/.test(lead) && !EVENT_LINK.has(previous)) continue;
     if (entity.type === "PLACE" && /\b(?:war|wars|campaign|reform|ban|crisis)$/.test(np[1] ?? "")) continue;
     const phrase = (np[1] ?? "").trim();
     if (phrase.split(/\s+/).length > 14) continue;

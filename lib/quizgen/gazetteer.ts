@@ -1,6 +1,6 @@
 import countries from "world-countries";
 
-export type PlaceSubtype = "country" | "city" | "region";
+export type PlaceSubtype = "country" | "city" | "region" | "state";
 
 export interface GazetteerPlace {
   name: string;
@@ -78,7 +78,7 @@ for (const c of byName.values()) {
 }
 for (const [alias, name] of Object.entries(EXTRA_ALIASES)) places.set(alias, { name, subtype: "country" });
 for (const state of US_STATES) {
-  if (!places.has(state)) places.set(state, { name: state, subtype: "region", country: "United States" });
+  if (!places.has(state)) places.set(state, { name: state, subtype: "state", country: "United States" });
 }
 for (const region of WORLD_REGIONS) if (!places.has(region)) places.set(region, { name: region, subtype: "region" });
 

@@ -11,7 +11,7 @@ import { trueFalseItems } from "./generators/true-false";
 import { relatedPlaces, type GeneratorContext } from "./generators/shared";
 import { buildPool } from "./distractors";
 import { parsePublishedAt, validateText } from "./ingest";
-import { tagSentence } from "./nlp";
+import { tagSentences } from "./nlp";
 import { createRng } from "./random";
 import { rankItems } from "./rank";
 import { splitSentences } from "./sentences";
@@ -39,7 +39,7 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   if (sentences.length === 0) throw new QuizgenInputError("NO_SENTENCES", "No sentences found in the text.");
   if (!sentences.some((s) => s.complete)) warnings.push("No complete sentences: no items were generated.");
 
-  const tokens = sentences.map((s) => (s.complete ? tagSentence(s.text, s.start) : []));
+  const tokens = tagSentences(text, sentences);
   const { entities, mentionsBySentence } = annotate(sentences, tokens, published);
   const facts = buildFacts(sentences, mentionsBySentence);
 

@@ -1,4 +1,4 @@
-import { answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
+import { notInList, answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
 import type { FactContext } from "../facts";
 import type { Item } from "../types";
 import { alternativesFor, answerable, blankOut, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
@@ -16,6 +16,7 @@ export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       fewPronouns(blank.stem),
       reasonableLength(blank.stem),
       balanced(blank.stem),
+      notInList(blank.stem),
     ];
     if (!passesHard(checks)) continue;
     items.push(

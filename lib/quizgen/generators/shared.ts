@@ -46,6 +46,9 @@ export interface Blank {
 
 export const BLANK = "_____";
 
+/** "this year", "the following week": fine context, poor answers. */
+export const RELATIVE_DATE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
+
 const TYPE_WEIGHT: Record<string, number> = {
   PERSON: 1,
   PLACE: 0.95,
@@ -62,6 +65,7 @@ const TYPE_WEIGHT: Record<string, number> = {
 export function answerable(ctx: FactContext): { entity: Entity; mention: Mention }[] {
   return ctx.mentions.filter(({ entity, mention }) => {
     if (entity.type === "PHRASE" || mention.modifier) return false;
+    if (entity.type === "DATE" && (RELATIVE_DATE.test(mention.text) || mention.possessive)) return false;
     const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
     return ((before.match(/["“”]/g) ?? []).length % 2 === 0);
   });

@@ -1,4 +1,4 @@
-import { balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
+import { notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
 import { containsWord, findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { takesThe } from "../gazetteer";
@@ -63,6 +63,7 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   const relStart = (mention.titledStart ?? mention.start) - fact.start;
   const relEnd = mention.end - fact.start;
   const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
+  if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   const [pick] = findDistractors(gen.pool, {
     answer: entity,
