@@ -8,16 +8,33 @@ import type {
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolClient } from "pg";
 
-type PgTransaction = Transaction & { client: PoolClient };
+export const DEFAULT_PG_POOL_SIZE = 10;
+
+export type SafePgAdapterOptions = {
+  /** Maximum pooled connections (default: DATABASE_POOL_SIZE, else DEFAULT_PG_POOL_SIZE). */
+  poolSize?: number;
+};
+
+/** The part of adapter-pg's transaction this wrapper relies on: its checked-out pool client. */
+export type PgTransaction = Transaction & { client: Pick<PoolClient, "release"> };
+
+function poolSizeFrom(options: SafePgAdapterOptions): number {
+  const requested = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? DEFAULT_PG_POOL_SIZE);
+  return Number.isInteger(requested) && requested > 0 ? requested : DEFAULT_PG_POOL_SIZE;
+}
 
 /**
  * adapter-pg releases a transaction's pooled connection only in commit()/rollback(), which the
  * engine never calls when the COMMIT statement itself fails (e.g. a serialization failure at
  * COMMIT): each such failure leaks a connection until the pool hangs. This wrapper ends the
  * transaction and destroys the connection when COMMIT or ROLLBACK fails.
+ * Regression tests: __tests__/lib/db/pg-hazards.test.ts.
  */
-export function createSafePgAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+export function createSafePgAdapter(
+  url: string,
+  options: SafePgAdapterOptions = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  const base = new PrismaPg({ connectionString: url, max: poolSizeFrom(options) });
   return {
     provider: base.provider,
     adapterName: base.adapterName,
@@ -26,13 +43,14 @@ export function createSafePgAdapter(url: string): SqlMigrationAwareDriverAdapter
       const adapter: SqlDriverAdapter = await base.connect();
       const startTransaction = adapter.startTransaction.bind(adapter);
       adapter.startTransaction = async (isolationLevel?: IsolationLevel) =>
-        guardTransaction((await startTransaction(isolationLevel)) as PgTransaction);
+        guardPgTransaction((await startTransaction(isolationLevel)) as PgTransaction);
       return adapter;
     },
   };
 }
 
-function guardTransaction(tx: PgTransaction): Transaction {
+/** Exported for unit tests; `createSafePgAdapter` applies it to every transaction. */
+export function guardPgTransaction(tx: PgTransaction): Transaction {
   let released = false;
   const commit = tx.commit.bind(tx);
   const rollback = tx.rollback.bind(tx);

@@ -11,6 +11,11 @@ import type Database from "better-sqlite3";
 /** busy_timeout in ms; DESIGN.md asks for at least 5000. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+export type SafeSqliteAdapterOptions = {
+  /** busy_timeout in ms (default SQLITE_BUSY_TIMEOUT_MS). Only tests should lower it. */
+  busyTimeoutMs?: number;
+};
+
 type SqliteAdapter = SqlDriverAdapter & { client: Database.Database };
 
 /**
@@ -18,85 +23,118 @@ type SqliteAdapter = SqlDriverAdapter & { client: Database.Database };
  * query issued while another request's interactive transaction is open runs inside it (and is
  * lost with its rollback), and a failed COMMIT never releases the adapter's lock. This wrapper
  * makes plain queries wait for the open transaction and always ends a transaction whose
- * COMMIT or ROLLBACK statement failed.
+ * COMMIT or ROLLBACK statement failed. Regression tests: __tests__/lib/db/sqlite-hazards.test.ts.
  */
-export function createSafeSqliteAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+export function createSafeSqliteAdapter(
+  url: string,
+  options: SafeSqliteAdapterOptions = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  const busyTimeoutMs = options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS;
+  const base = new PrismaBetterSQLite3({ url, timeout: busyTimeoutMs });
   return {
     provider: base.provider,
     adapterName: base.adapterName,
     connectToShadowDb: () => base.connectToShadowDb(),
     async connect() {
       const adapter = (await base.connect()) as SqliteAdapter;
-      applyPragmas(adapter.client);
+      applyPragmas(adapter.client, busyTimeoutMs);
       return guardTransactions(adapter);
     },
   };
 }
 
-export function applyPragmas(db: Database.Database): void {
+export function applyPragmas(db: Database.Database, busyTimeoutMs: number = SQLITE_BUSY_TIMEOUT_MS): void {
   db.pragma("journal_mode = WAL");
-  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
 }
 
-function guardTransactions(adapter: SqliteAdapter): SqliteAdapter {
-  let idle: Promise<void> = Promise.resolve();
-
-  const waitUntilIdle = async () => {
-    let seen: Promise<void>;
-    do {
-      seen = idle;
-      await seen;
-    } while (seen !== idle);
-  };
-
-  for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
-    const original = adapter[method].bind(adapter) as (arg: never) => Promise<unknown>;
-    (adapter as unknown as Record<string, unknown>)[method] = async (arg: never) => {
-      await waitUntilIdle();
-      return original(arg);
+/** A FIFO lock: `acquire()` resolves with a release function once every earlier holder released. */
+function createFifoLock(): () => Promise<() => void> {
+  let tail: Promise<void> = Promise.resolve();
+  return async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = tail;
+    tail = previous.then(() => released);
+    await previous;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      release();
     };
-  }
+  };
+}
+
+/**
+ * One FIFO lock orders plain queries and transactions on the shared connection. A transaction
+ * takes it *before* its BEGIN and keeps it until it ends, so a plain query can never run between
+ * BEGIN and COMMIT/ROLLBACK (better-sqlite3 runs each statement synchronously, so a plain query
+ * holds the lock only for the duration of its own statement).
+ */
+function guardTransactions(adapter: SqliteAdapter): SqliteAdapter {
+  const acquire = createFifoLock();
+
+  const gate = <A, R>(run: (arg: A) => Promise<R>) =>
+    async (arg: A): Promise<R> => {
+      const release = await acquire();
+      try {
+        return await run(arg);
+      } finally {
+        release();
+      }
+    };
+  adapter.queryRaw = gate(adapter.queryRaw.bind(adapter));
+  adapter.executeRaw = gate(adapter.executeRaw.bind(adapter));
+  adapter.executeScript = gate(adapter.executeScript.bind(adapter));
 
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel?: IsolationLevel) => {
-    const tx = await startTransaction(isolationLevel);
-    let markIdle!: () => void;
-    idle = new Promise<void>((resolve) => (markIdle = resolve));
-    return guardTransaction(tx, adapter.client, markIdle);
+    const release = await acquire();
+    try {
+      return guardTransaction(await startTransaction(isolationLevel), adapter.client, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   };
   return adapter;
 }
 
-function guardTransaction(tx: Transaction, db: Database.Database, markIdle: () => void): Transaction {
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    markIdle();
-  };
+function guardTransaction(tx: Transaction, db: Database.Database, release: () => void): Transaction {
   const commit = tx.commit.bind(tx);
   const rollback = tx.rollback.bind(tx);
   const executeRaw = tx.executeRaw.bind(tx);
 
   tx.commit = async () => {
-    finish();
-    return commit();
+    try {
+      return await commit();
+    } finally {
+      release();
+    }
   };
   tx.rollback = async () => {
-    finish();
-    return rollback();
+    try {
+      return await rollback();
+    } finally {
+      release();
+    }
   };
   tx.executeRaw = async (query: SqlQuery) => {
     try {
       return await executeRaw(query);
     } catch (error) {
       if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
-        if (db.inTransaction) db.exec("ROLLBACK");
-        finish();
-        await rollback();
+        // The engine calls neither commit() nor rollback() after a failed COMMIT/ROLLBACK
+        // statement, and SQLite keeps the transaction open (e.g. SQLITE_BUSY at COMMIT, a
+        // deferred foreign key violation): end it here, then release both locks.
+        try {
+          if (db.inTransaction) db.exec("ROLLBACK");
+        } finally {
+          await tx.rollback();
+        }
       }
       throw error;
     }
