@@ -7,7 +7,7 @@
  *   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npx jest __tests__/lib/db
  * The unit tests at the top always run: they drive the real Prisma engine over a fake adapter.
  */
-import { Client, Pool, type PoolClient } from "pg";
+import { Pool, type PoolClient } from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   DriverAdapterError,
@@ -19,7 +19,7 @@ import {
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { providerOf } from "@/lib/db/client";
 import { createSafePgAdapter, guardPgTransaction, type PgTransaction } from "@/lib/db/pg-adapter";
-import { createTestDb, type TestDb } from "../../helpers/test-db";
+import { createTestDb, withClient, type TestDb } from "../../helpers/test-db";
 import { TIMED_OUT, driverCause, failureOf, recordFailedTxStatements, sleep, within } from "./hazard-helpers";
 
 jest.setTimeout(15_000);
@@ -225,15 +225,6 @@ function instrument(factory: SqlMigrationAwareDriverAdapterFactory): Instrumente
 const rawPg = (url: string, max: number) => instrument(new PrismaPg({ connectionString: url, max }));
 const safePg = (url: string, poolSize: number) => instrument(createSafePgAdapter(url, { poolSize }));
 
-async function withPgClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Settles when the pool has finished handing connections back (release is asynchronous). */
 const settle = () => sleep(20);
@@ -249,7 +240,7 @@ if (onPostgres) {
   beforeAll(async () => {
     testDb = await createTestDb();
     expect(testDb.provider).toBe("postgresql");
-    await withPgClient(testDb.url, async (client) => {
+    await withClient(testDb.url, async (client) => {
       // Scratch tables, created with a separate pg Client (DDL, not through Prisma).
       await client.query(
         "CREATE TABLE hazard_deferred (k int NOT NULL, CONSTRAINT hazard_deferred_k UNIQUE (k) DEFERRABLE INITIALLY DEFERRED)",
@@ -315,7 +306,7 @@ if (onPostgres) {
         }),
       ]);
       expect(await within(HANG_BOUND_MS, later)).not.toBe(TIMED_OUT);
-      const committed = await withPgClient(testDb.url, async (client) => ({
+      const committed = await withClient(testDb.url, async (client) => ({
         throttles: (await client.query(`SELECT key FROM "AuthThrottle" WHERE key LIKE 'pg-3a-%' ORDER BY key`)).rows,
         deferred: (await client.query("SELECT k FROM hazard_deferred ORDER BY k")).rows,
       }));
