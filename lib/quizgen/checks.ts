@@ -4,11 +4,21 @@ import type { CheckResult, Entity } from "./types";
 const DANGLING_START =
   /^["“]?(?:this|that|these|those|it|its|they|their|them|he|his|she|her|we|our|such|both|the two\s|the latter|the former|the same|neither|either|there|here|then|also|however|meanwhile|instead)\b/i;
 const DANGLING_LEAD = /^[^,]{0,60}\b(?:this|that|these|those|its|their|his|her)\s+\p{Ll}+[^,]{0,30},/iu;
+// Anywhere in a stem, these point at something the stem never names.
+const DANGLING_ANYWHERE =
+  /\b(?:the two|both|all three|the three)\s+(?:leaders|countries|sides|men|women|companies|firms|teams|nations|parties|presidents|groups|airlines|carriers|players|scientists|researchers|governments|states|clubs|sites|cores)\b|\b(?:these|those)\s+\p{Ll}+|\b(?:to|in|of|at|during|from|with|for|by|on|after|before|since|under)\s+(?:this|that)\s+\p{Ll}+|\b(?:the|this|that)\s+(?:latter|former)\b/iu;
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|its|their|this|these|those)\b/;
 const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
 
 function check(name: string, passed: boolean, hard: boolean, detail?: string): CheckResult {
   return detail === undefined ? { name, passed, hard } : { name, passed, hard, detail };
+}
+
+const DANGLING_PP = /\s+(?:between|among|with|from|by|of)\s+(?:the two|both|the three|all three)\s+\p{Ll}+(?=[\s,.;:?!])/giu;
+
+/** Drops a prepositional phrase that points at unnamed referents ("from both countries"). */
+export function dropDanglingPhrases(text: string): string {
+  return text.replace(DANGLING_PP, "");
 }
 
 /** The answer text occurs in the source sentence (cloze and short answer). */
@@ -19,7 +29,7 @@ export function answerInSource(answer: string, sentence: string): CheckResult {
 /** The stem stands on its own: no opening pronoun, demonstrative or "the two leaders". */
 export function selfContained(stem: string): CheckResult {
   const text = stem.replace(/^_____\s*/, "");
-  const dangling = DANGLING_START.test(text) || DANGLING_LEAD.test(text);
+  const dangling = DANGLING_START.test(text) || DANGLING_LEAD.test(text) || DANGLING_ANYWHERE.test(text);
   return check("self-contained", !dangling, true);
 }
 

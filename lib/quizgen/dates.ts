@@ -68,27 +68,32 @@ const PATTERNS: Pattern[] = [
     make: (m, published) => weekday(m[1] ?? "", published),
   },
   {
-    // "two-and-a-half-hour", "80 years", "90-minute", "a decade"
+    // Clock times and race times: "9:15 a.m.", "2:02:00".
+    re: /(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.m\.)?(?![\d:])/gi,
+    make: () => ({ type: "NUMBER", subtype: "time" }),
+  },
+  {
+    // "two-and-a-half-hour", "80 years", "800,000 years", "90-minute", "a decade"
     re: new RegExp(
-      `\\b((?:\\d+(?:\\.\\d+)?|${NUM_WORD_RE})(?:[- ]and[- ]a[- ]half)?)[- ](${UNIT_RE})s?\\b(?!-old)`,
+      `(?<![\\w.,-])((?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUM_WORD_RE})(?:\\s(?:thousand|million|billion))?(?:[- ]and[- ]a[- ]half)?)[- ](${UNIT_RE})s?\\b(?!-old)`,
       "gi",
     ),
-    make: (m) => ({ type: "DURATION", subtype: (m[2] ?? "").toLowerCase().replace("centuries", "century") }),
+    make: (m) => ({ type: "DURATION", subtype: (m[2] ?? "").toLowerCase().replace("centuries", "century"), value: numericValue(m[1] ?? "") }),
   },
   {
     re: new RegExp(`(?:[$€£¥]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE_RE}\\b)?|\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE_RE}\\s)?(?:dollars|euros|pounds|yen)\\b)`, "gi"),
     make: (m) => ({ type: "MONEY", value: numericValue(m[0]) }),
   },
   {
-    re: /\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi,
+    re: /(?<![\d,.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/gi,
     make: (m) => ({ type: "PERCENT", value: numericValue(m[0]) }),
   },
   {
-    re: /(?<![\d,.])((?:1[5-9]|20)\d\d)(?![\d,%]|\.\d)/g,
+    re: /(?<![\d,.:$€£-])((?:1[5-9]|20)\d\d)(?![\d,%:]|\.\d|\s(?:metres|meters|kilometres|km|people|euros|dollars|feet|miles|tonnes|runners))/g,
     make: (m) => ({ type: "DATE", subtype: "year", value: m[1] ?? "" }),
   },
   {
-    re: new RegExp(`(?<![\\w.,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(${SCALE_RE}))?(?![\\w.,%]|\\.\\d)`, "gi"),
+    re: new RegExp(`(?<![\\w.,:-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(${SCALE_RE}))?(?![\\w.,%:]|\\.\\d)`, "gi"),
     make: (m) => ({ type: "NUMBER", value: numericValue(m[0]) }),
   },
 ];

@@ -8,6 +8,8 @@ export type DistractorSource = "article" | "gazetteer" | "bank" | "synthetic";
 export interface DistractorPool {
   byType: Map<EntityType, Entity[]>;
   bank: readonly BankEntity[];
+  /** Publication day (ISO): a past event's date never gets a future distractor, and vice versa. */
+  published?: string;
 }
 
 export interface DistractorRequest {
@@ -29,6 +31,8 @@ export interface Distractor {
 }
 
 const MAX_POOL = 40;
+const FEMALE = /\b(?:women'?s|woman|she|her|female)\b/i;
+const MALE = /\b(?:men'?s|man|he|his|him|male)\b/i;
 const RELATIVE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
 
 function magnitude(e: Entity): number | undefined {
@@ -42,14 +46,14 @@ function magnitude(e: Entity): number | undefined {
 }
 
 /** Builds the entity pool once per deck, indexed by type so lookups stay linear in article length. */
-export function buildPool(entities: Entity[], bank: readonly BankEntity[]): DistractorPool {
+export function buildPool(entities: Entity[], bank: readonly BankEntity[], published?: string): DistractorPool {
   const byType = new Map<EntityType, Entity[]>();
   for (const e of entities) {
     const list = byType.get(e.type) ?? [];
     if (list.length < 200) list.push(e);
     byType.set(e.type, list);
   }
-  return { byType, bank: bank.slice(0, 2000) };
+  return published ? { byType, bank: bank.slice(0, 2000), published } : { byType, bank: bank.slice(0, 2000) };
 }
 
 /**
@@ -71,22 +75,34 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     return true;
   };
   const render = (name: string) => (answer.type === "PLACE" && req.article && takesThe(name) ? `the ${name}` : name);
+  const target = magnitude(answer);
+  const stemGender = answer.type !== "PERSON" ? undefined : FEMALE.test(req.stem) ? "female" : MALE.test(req.stem) ? "male" : undefined;
+  const side = (e: Entity) => (pool.published && e.value && /^\d{4}/.test(e.value) ? (e.value.slice(0, 10) < pool.published ? -1 : 1) : 0);
+  const answerSide = answer.type === "DATE" ? side(answer) : 0;
   const compatible = (e: Entity) =>
     e !== answer &&
+    (answerSide === 0 || side(e) === answerSide) &&
+    !(answer.gender && e.gender && answer.gender !== e.gender) &&
+    (stemGender === undefined || e.gender === stemGender) &&
+    sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
     (e.subtype ?? "") === (answer.subtype ?? "") &&
     !e.mentions.some((m) => m.sentence === mention.sentence) &&
     !related(e, answer);
 
   const article = shuffle((pool.byType.get(answer.type) ?? []).filter(compatible).slice(0, MAX_POOL), req.rng);
-  const target = magnitude(answer);
   // Nearest values are the most plausible dates and numbers; otherwise the most mentioned entities.
   article.sort((a, b) =>
     target !== undefined ? Math.abs((magnitude(a) ?? Infinity) - target) - Math.abs((magnitude(b) ?? Infinity) - target) : b.mentions.length - a.mentions.length,
   );
+  // Co-actor countries make weak distractors ("tensions between NATO and ___": its own members), so
+  // at most one comes from the article when the gazetteer can supply neighbours.
+  let fromArticle = 0;
+  const articleCap = answer.type === "PLACE" && answer.subtype === "country" && nearbyCountries(answer.name).length >= 2 ? 1 : req.count;
   for (const e of article) {
     if (answer.type === "DATE" && !(e.value && answer.value)) continue;
-    accept(articleDisplay(e, answer), "article", e.name);
+    if (fromArticle >= articleCap) break;
+    if (accept(articleDisplay(e, answer), "article", e.name)) fromArticle++;
   }
   if (answer.type === "PLACE") {
     const near =
@@ -102,9 +118,25 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     accept(render(b.name), "bank", b.name);
   }
   if (chosen.length < req.count) {
-    for (const text of synthetic(answer, mention.text, req.rng)) accept(text, "synthetic");
+    for (const text of synthetic(answer, mention.text, req.rng)) {
+      if (answerSide !== 0 && answer.subtype !== "day" && syntheticSide(text, pool.published) !== answerSide) continue;
+      accept(text, "synthetic");
+    }
   }
   return chosen;
+}
+
+function syntheticSide(text: string, published?: string): number {
+  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
+  if (!year || !published) return 0;
+  return year < published.slice(0, 4) ? -1 : year > published.slice(0, 4) ? 1 : 0;
+}
+
+/** Numbers and amounts within a factor of 10 of the answer; dates and others always pass. */
+function sameScale(a: number | undefined, b: number | undefined, type: EntityType): boolean {
+  if (type === "DATE" || a === undefined || b === undefined || a === 0 || b === 0) return true;
+  const ratio = Math.abs(a / b);
+  return ratio <= 10 && ratio >= 0.1;
 }
 
 function articleDisplay(e: Entity, answer: Entity): string {

@@ -16,7 +16,17 @@ const TITLES = [
   "striker", "midfielder", "defender", "goalkeeper", "forward", "quarterback", "captain", "astronaut",
   "scientist", "researcher", "economist", "analyst", "author", "founder", "co-founder", "chief executive",
   "president", "minister", "director", "professor", "chairman", "envoy", "negotiator", "official", "lawmaker",
+  "chief financial officer", "chief operating officer", "chief executive officer", "chief technology officer",
+  "defending champion", "world champion", "Olympic champion", "champion", "runner", "athlete", "player", "cyclist",
+  "swimmer", "skier", "driver", "rider", "boxer", "golfer", "sprinter", "physicist", "chemist", "biologist",
+  "glaciologist", "astrophysicist", "astronomer", "geologist", "engineer", "surgeon", "lawyer", "journalist",
+  "reporter", "editor", "writer", "novelist", "artist", "singer", "musician", "actor", "actress", "filmmaker",
+  "producer", "entrepreneur", "investor", "banker", "diplomat", "ambassador", "coordinator", "head", "chief",
+  "officer", "executive", "senator", "governor", "mayor", "pilot", "commander", "composer", "historian",
+  "climatologist", "epidemiologist", "virologist", "mathematician", "architect", "designer", "curator",
 ];
+// Lowercase roles also open a sentence ("Chief financial officer Pekka Salonen").
+for (const t of TITLES.slice()) if (/^\p{Ll}/u.test(t)) TITLES.push(t.charAt(0).toUpperCase() + t.slice(1));
 const ROLE_ONLY = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady"]);
 const TITLE_ALT = TITLES.slice()
   .sort((a, b) => b.length - a.length)
@@ -25,7 +35,7 @@ const TITLE_ALT = TITLES.slice()
 const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.)";
 const PARTICLE = "(?:de|da|van|von|der|del|bin|al|la|le)";
 const TITLED_RE = new RegExp(
-  `((?:(?:\\p{Lu}[\\p{L}.'’&-]*|former|then-)\\s+){0,3}?)(${TITLE_ALT})\\s+(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})` +
+  `((?:(?:\\p{Lu}[\\p{L}.'’&-]*|former|then-)\\s+){0,3}?)(?<![\\p{L}])(${TITLE_ALT})\\s+(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})` +
     `(?:\\s+and\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}))?`,
   "gu",
 );
@@ -58,6 +68,8 @@ interface Candidate {
 
 export interface AnnotateResult {
   entities: Entity[];
+  /** Containment the text itself states ("Anchorage, Alaska"): inner and outer entity ids. */
+  stated: { inner: string; outer: string }[];
   /** Entity id for each mention, in sentence order, for the fact builder. */
   mentionsBySentence: { entity: Entity; mention: Mention }[][];
 }
@@ -70,6 +82,7 @@ export interface AnnotateResult {
 export function annotate(sentences: Sentence[], tokens: Token[][], published?: Date): AnnotateResult {
   const perSentence: Candidate[][] = sentences.map((s, i) => sentenceCandidates(s, tokens[i] ?? [], published));
   const registry = new Registry();
+  const stated: { inner: string; outer: string }[] = [];
   // Full names first, so that a bare surname anywhere resolves to them.
   for (const list of perSentence) {
     for (const c of list) if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
@@ -92,9 +105,11 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
       entity.mentions.push(mention);
       mentionsBySentence[i]?.push({ entity, mention });
     }
-    linkContainment(s, list, registry);
+    linkContainment(s, list, registry, stated);
   });
-  return { entities: registry.all(), mentionsBySentence };
+  const entities = registry.all();
+  for (const e of entities) if (e.type === "PERSON") setGender(e, tokens, sentences, mentionsBySentence);
+  return { entities, stated, mentionsBySentence };
 }
 
 function tailText(s: Sentence, absEnd: number, length: number): string {
@@ -148,6 +163,20 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     });
   }
 
+  for (const whole of properChunks(tokens, text, base)) {
+    const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") ? [whole] : splitOnAnd(whole);
+    for (const chunk of parts) {
+      const words = chunk.text.split(" ");
+      const headLast = ORG_HEAD.test(words[words.length - 1] ?? "");
+      const headOf = ORG_HEAD_OF.test(chunk.text);
+      if ((headLast || headOf) && (headLast || !/\s(?:and|&)\s/.test(chunk.text)) && words.length > 1) {
+        add({ type: "ORG", start: chunk.start, end: chunk.end, text: chunk.text, priority: 3 });
+      } else if (FACILITY_HEAD.test(words[words.length - 1] ?? "") && words.length > 1) {
+        add({ type: "PLACE", start: chunk.start, end: chunk.end, text: chunk.text, priority: 3, subtype: "facility" });
+      }
+    }
+  }
+
   // Gazetteer places over capitalised token windows, longest first.
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -160,18 +189,6 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
       add({ type: "PLACE", start: first.start, end: last.end, text: span, priority: 3, subtype: place.subtype, canonical: place.name, within: place.country });
       i += len - 1;
       break;
-    }
-  }
-
-  for (const whole of properChunks(tokens, text, base)) {
-    const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") ? [whole] : splitOnAnd(whole);
-    for (const chunk of parts) {
-      const words = chunk.text.split(" ");
-      const headLast = ORG_HEAD.test(words[words.length - 1] ?? "");
-      const headOf = ORG_HEAD_OF.test(chunk.text);
-      if ((headLast || headOf) && (headLast || !/\s(?:and|&)\s/.test(chunk.text)) && words.length > 1) {
-        add({ type: "ORG", start: chunk.start, end: chunk.end, text: chunk.text, priority: 3 });
-      }
     }
   }
 
@@ -269,6 +286,8 @@ function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
   return runs;
 }
 
+const FACILITY_HEAD =
+  /^(?:Airport|Station|Stadium|Arena|Park|Square|Bridge|Street|Avenue|Road|Gate|Palace|Cathedral|Hall|Tower|Port|Harbour|Harbor|Column|Platz|Plateau|Mountains?|River|Lake|Island|Glacier|Valley|Desert|Sea|Ocean|Bay|Canal|Telescope)$/;
 const ORG_HEAD_OF = new RegExp(`${ORG_HEAD.source}\\s+of\\b`);
 
 function splitOnAnd(chunk: { start: number; end: number; text: string }) {
@@ -332,7 +351,8 @@ function unknownNames(tokens: Token[], text: string, base: number): { start: num
     const prev = tokens[i - 1];
     const next = tokens[j + 1];
     const after = text.slice(last.end - base, last.end - base + 30);
-    const byPlace = !!prev && prev.tags.has("Possessive") && prev.tags.has("Place");
+    const beforePrev = tokens[i - 2];
+    const byPlace = !!prev && prev.tags.has("Possessive") && (prev.tags.has("Place") || (!!beforePrev && beforePrev.tags.has("Place")));
     const ofPlace = /^ of (?:the )?\p{Lu}/u.test(after);
     const verb = !!next && next.start === last.end + 1 && (next.tags.has("Verb") || next.tags.has("Modal")) && !next.tags.has("Gerund");
     if ((i > 0 || verb) && (byPlace || ofPlace || verb) && !(prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has("Possessive"))) {
@@ -374,7 +394,7 @@ function isModifier(s: Sentence, c: Candidate, tokens: Token[]): boolean {
   return next.tags.has("Noun") || next.tags.has("Adjective");
 }
 
-function linkContainment(s: Sentence, list: Candidate[], registry: Registry): void {
+function linkContainment(s: Sentence, list: Candidate[], registry: Registry, stated: { inner: string; outer: string }[]): void {
   // "Anchorage, Alaska": the first place lies within the second.
   const places = list.filter((c) => c.type === "PLACE").sort((a, b) => a.start - b.start);
   for (let k = 0; k + 1 < places.length; k++) {
@@ -388,8 +408,44 @@ function linkContainment(s: Sentence, list: Candidate[], registry: Registry): vo
     if (inner.subtype === "country" || outer.subtype === "city") continue;
     if (inner === outer || (outer.within ?? []).includes(inner.name)) continue;
     inner.within = unique([...(inner.within ?? []), outer.name, ...(outer.within ?? [])]);
+    if (!stated.some((x) => x.inner === inner.id)) stated.push({ inner: inner.id, outer: outer.id });
     if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = outer.subtype === "country" ? "city" : "city";
   }
+}
+
+/** Gender from the first name in compromise's lexicon, used to keep distractors and swaps plausible. */
+function setGender(
+  person: Entity,
+  tokens: Token[][],
+  sentences: Sentence[],
+  mentionsBySentence: { entity: Entity; mention: Mention }[][],
+): void {
+  const first = person.name.split(" ")[0] ?? "";
+  for (const m of person.mentions) {
+    const t = tokens[m.sentence]?.find((x) => x.start === m.start);
+    if (t && t.text === first && t.tags.has("FirstName")) {
+      const gender = t.tags.has("FemaleName") ? "female" : t.tags.has("MaleName") ? "male" : undefined;
+      if (gender) {
+        person.gender = gender;
+        return;
+      }
+    }
+  }
+  // Otherwise pronouns and "women's"/"men's" in sentences where this is the only person named.
+  let female = 0;
+  let male = 0;
+  for (const m of person.mentions.slice(0, 20)) {
+    const text = sentences[m.sentence]?.text ?? "";
+    // "In the women's race, A won ahead of B" speaks for everyone named; pronouns only for a lone name.
+    if (/\bwomen['’]?s\b/i.test(text) && !/\bmen['’]?s\b/i.test(text.replace(/women/gi, ""))) female++;
+    if (/\bmen['’]?s\b/i.test(text.replace(/women/gi, "")) && !/\bwomen/i.test(text)) male++;
+    const others = (mentionsBySentence[m.sentence] ?? []).some((x) => x.entity.type === "PERSON" && x.entity !== person);
+    if (others) continue;
+    if (/\b(?:she|her|hers|woman)\b/i.test(text)) female++;
+    if (/\b(?:he|his|him)\b/i.test(text)) male++;
+  }
+  if (female > 0 && male === 0) person.gender = "female";
+  else if (male > 0 && female === 0) person.gender = "male";
 }
 
 function unique(list: string[]): string[] {

@@ -70,7 +70,8 @@ export function findEvents(ctx: FactContext): EventPhrase[] {
     const previous = /(\S+)$/.exec(lead)?.[1]?.toLowerCase() ?? "";
     if (lead.length > 0 && !/[,;:(]$/.test(lead) && !EVENT_LINK.has(previous)) continue;
     if (entity.type === "PLACE" && /\b(?:war|wars|campaign|reform|ban|crisis)$/.test(np[1] ?? "")) continue;
-    const phrase = (np[1] ?? "").trim();
+    // "the call between the two leaders" → "the call": the phrase must stand on its own.
+    const phrase = (np[1] ?? "").trim().replace(/\s+(?:between|among|with|of|from|by)\s+(?:the two|both|these|those|the three)\b.*$/i, "");
     if (phrase.split(/\s+/).length > 14) continue;
     const start = base + preStart + np.index;
     out.push({

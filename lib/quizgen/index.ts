@@ -40,11 +40,11 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   if (!sentences.some((s) => s.complete)) warnings.push("No complete sentences: no items were generated.");
 
   const tokens = tagSentences(text, sentences);
-  const { entities, mentionsBySentence } = annotate(sentences, tokens, published);
+  const { entities, stated, mentionsBySentence } = annotate(sentences, tokens, published);
   const facts = buildFacts(sentences, mentionsBySentence);
 
   const rng = createRng(options?.seed ?? 0);
-  const gen: GeneratorContext = { pool: buildPool(entities, options?.bank ?? []), rng, related: relatedPlaces(entities) };
+  const gen: GeneratorContext = { pool: buildPool(entities, options?.bank ?? [], published?.toISOString().slice(0, 10)), rng, related: relatedPlaces(entities) };
   const items: Item[] = [];
   for (const ctx of facts) {
     items.push(...clozeItems(ctx, gen));
@@ -53,7 +53,7 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
     items.push(...trueFalseItems(ctx, gen));
     items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? []));
   }
-  items.push(...matchingItems(facts, entities, rng));
+  items.push(...matchingItems(facts, entities, stated, rng));
   items.push(...orderingItems(facts));
 
   const maxItems = Math.max(0, Math.floor(options?.maxItems ?? DEFAULT_MAX_ITEMS));

@@ -36,8 +36,8 @@ const POS_TAGS: Record<string, string[]> = {
   NUM: ["Value"],
 };
 const LEXICON_TAGS: Record<string, string[]> = {
-  MaleName: ["Person", "FirstName"],
-  FemaleName: ["Person", "FirstName"],
+  MaleName: ["Person", "FirstName", "MaleName"],
+  FemaleName: ["Person", "FirstName", "FemaleName"],
   FirstName: ["Person", "FirstName"],
   LastName: ["Person", "LastName"],
   Person: ["Person"],

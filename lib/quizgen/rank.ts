@@ -29,7 +29,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
       const multi = item.kind === "matching" || item.kind === "ordering";
       const siblings = perSentence.get(item.source.start) ?? [];
       if (!multi && siblings.length >= PER_SENTENCE) continue;
-      if (!multi && siblings.some((s) => s.kind === item.kind || isNearDuplicate(s.answer, item.answer))) continue;
+      if (!multi && siblings.some((s) => (s.kind === item.kind && s.fact === item.fact) || isNearDuplicate(s.answer, item.answer))) continue;
       if (chosen.length < TOP && answers.some((a) => isNearDuplicate(a, item.answer))) continue;
       const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0);
       if (effective > bestScore) {

@@ -1,3 +1,4 @@
+import { selfContained } from "../checks";
 import { definite, findEvents } from "../events";
 import type { FactContext } from "../facts";
 import { shuffle, type Rng } from "../random";
@@ -7,7 +8,12 @@ import { capitalise, makeItem } from "./shared";
 const MAX_PAIRS = 5;
 
 /** Cross-fact matching: person ↔ role, place ↔ containing place, event ↔ date; at least 3 pairs each. */
-export function matchingItems(facts: FactContext[], entities: Entity[], rng: Rng): Item[] {
+export function matchingItems(
+  facts: FactContext[],
+  entities: Entity[],
+  stated: readonly { inner: string; outer: string }[],
+  rng: Rng,
+): Item[] {
   const items: Item[] = [];
   const factOf = (e: Entity) => facts.find((f) => f.fact.entities.includes(e.id));
 
@@ -20,16 +26,18 @@ export function matchingItems(facts: FactContext[], entities: Entity[], rng: Rng
     items.push(build(first, "match-person-role", "Match each person to their role in the article.", rolePairs.map((p) => ({ left: p.name, right: p.role ?? "" })), rng, 0.86));
   }
 
-  const places = entities.filter((e) => e.type === "PLACE" && e.subtype === "city" && e.within?.length);
+  // Only containment the article states ("Anchorage, Alaska"): the gazetteer's is general knowledge.
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const containers = new Set<string>();
   const placePairs: Pair[] = [];
   let placeFact: FactContext | undefined;
-  for (const p of places) {
-    const outer = p.within?.[0] ?? "";
-    if (containers.has(outer) || placePairs.length >= MAX_PAIRS) continue;
-    containers.add(outer);
-    placePairs.push({ left: p.name, right: outer });
-    placeFact ??= factOf(p);
+  for (const { inner, outer } of stated) {
+    const a = byId.get(inner);
+    const b = byId.get(outer);
+    if (!a || !b || containers.has(b.name) || placePairs.length >= MAX_PAIRS) continue;
+    containers.add(b.name);
+    placePairs.push({ left: a.name, right: b.name });
+    placeFact ??= factOf(a);
   }
   if (placePairs.length >= 3 && placeFact) {
     items.push(build(placeFact, "match-place-container", "Match each place to the country or region it is in.", placePairs, rng, 0.8));
@@ -59,7 +67,7 @@ export function datedEvents(facts: FactContext[]): DatedEvent[] {
     for (const ev of findEvents(ctx)) {
       const value = ev.anchor.entity.value;
       if (ev.relation !== "when" || !value || !/^\d{4}/.test(value) || seen.has(value)) continue;
-      if (/^(?:this|that|these|those)\b/i.test(ev.text)) continue;
+      if (!selfContained(definite(ev.text)).passed) continue;
       seen.add(value);
       out.push({ ctx, label: capitalise(definite(ev.text)), dateText: ev.anchor.mention.text, value });
       if (out.length >= 50) return out;

@@ -17,6 +17,8 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
   for (const { entity, mention } of answerable(ctx)) {
     if (entity.type === "PLACE" && entity.subtype === "region" && !entity.within?.length) continue;
     const blank = blankOut(ctx, entity, mention);
+    // Without its role a short stem admits other people ("_____ will head the Russian team").
+    if (entity.type === "PERSON" && mention.titledStart !== undefined && blank.stem.split(/\s+/).length < 10) continue;
     let display = entity.type === "PERSON" ? entity.name : blank.answerText;
     if (entity.type === "PLACE" || entity.type === "ORG") {
       display = blank.absorbedThe && takesThe(entity.name) ? `the ${entity.name}` : entity.name;

@@ -1,4 +1,4 @@
-import { softPenalty } from "../checks";
+import { dropDanglingPhrases, softPenalty } from "../checks";
 import type { DistractorPool } from "../distractors";
 import type { FactContext } from "../facts";
 import type { Rng } from "../random";
@@ -84,7 +84,7 @@ export function blankOut(ctx: FactContext, entity: Entity, mention: Mention): Bl
   }
   const answerText = absorbedThe ? ctx.sentence.text.slice(relStart + fact.start - ctx.sentence.start, mention.end - ctx.sentence.start) : mention.text;
   return {
-    stem: `${statement.slice(0, relStart)}${BLANK}${statement.slice(relEnd)}`,
+    stem: dropDanglingPhrases(`${statement.slice(0, relStart)}${BLANK}${statement.slice(relEnd)}`),
     answerText,
     absorbedThe,
     atStart: relStart === 0,
@@ -104,7 +104,11 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     if (entity.role) out.add(`${entity.role} ${entity.name}`);
   }
   if (entity.type === "DATE" && entity.value && /^\d{4}/.test(entity.value)) out.add(entity.value);
-  if (/-/.test(bare) && entity.type === "DURATION") out.add(bare.replace(/-/g, " "));
+  if (entity.type === "DURATION" && /-/.test(bare)) {
+    const spaced = bare.replace(/-/g, " ");
+    out.add(spaced);
+    out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);
+  }
   out.delete(answerText);
   return [...out].filter((x) => x.length > 0);
 }

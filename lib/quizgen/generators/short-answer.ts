@@ -1,4 +1,4 @@
-import { answerInSource, balanced, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
+import { dropDanglingPhrases, answerInSource, balanced, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
 import { definite, findEvents } from "../events";
 import type { FactContext } from "../facts";
 import { conjugate, type Token } from "../nlp";
@@ -6,7 +6,7 @@ import type { CheckResult, Entity, Item, Mention } from "../types";
 import { alternativesFor, answerable, makeItem, scoreItem } from "./shared";
 
 const AUX = new Set("has have had will would can could should may might must is are was were does do did".split(" "));
-const TAIL = /(?:,\s+(?!\p{Lu})|[;:"“(]| - | – | — ).*$/u;
+const TAIL = /(?:,\s+(?![\p{Lu}\d])|[;:"“(]| - | – | — ).*$/u;
 const PASSIVE = /^(.{3,90}?)\s+(will be|was|were|is|are|has been|have been|had been)\s+(\p{Ll}+)\s+by\s+$/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Despite|Following|With|For|Under|Since|Earlier|Later|Last|This)\b[^,]{0,80},\s+/;
 
@@ -49,7 +49,7 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
   }
   const items: Item[] = [];
   for (const d of drafts) {
-    const prompt = d.prompt.replace(/\s+/g, " ").replace(/\s+\?$/, "?");
+    const prompt = dropDanglingPhrases(d.prompt).replace(/\s+/g, " ").replace(/\s+\?$/, "?");
     const checks: CheckResult[] = [
       answerInSource(d.answer, ctx.sentence.text),
       selfContained(prompt.replace(/^(?:Who|What|When|Where|Which \w+|How many \S+|How long)\s+(?:(?:will|did|does|do|was|were|is|are|has|have|had)\s+)?/, "")),

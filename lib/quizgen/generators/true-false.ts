@@ -1,10 +1,13 @@
-import { notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
+import { dropDanglingPhrases, notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
 import { containsWord, findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { takesThe } from "../gazetteer";
 import type { Entity, Item, Mention } from "../types";
 import { answerable, capitalise, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
 
+// A role that reads correctly mid-sentence: lowercase, an acronym, a demonym or a formal title.
+const ROLE_MID_SENTENCE =
+  /^(?:\p{Ll}|\p{Lu}\.|\p{Lu}{2,}\b|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)\s|(?:President|Secretary|Prime|Foreign|Finance|Defen[cs]e|Vice|Senator|Governor|Mayor|General|Minister|Chancellor|King|Queen|Prince|Pope|Dr\.)\b)/u;
 const SWAP_ORDER = ["PERSON", "DATE", "NUMBER", "MONEY", "PERCENT", "DURATION", "PLACE", "ORG"];
 const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 0.78, MONEY: 0.8, PERCENT: 0.8, DURATION: 0.78, PLACE: 0.66, ORG: 0.66 };
 
@@ -13,7 +16,7 @@ const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 
  * swapped for a plausible one of the same type and subtype from outside its sentence (false).
  */
 export function trueFalseItems(ctx: FactContext, gen: GeneratorContext): Item[] {
-  const statement = ctx.fact.statement;
+  const statement = dropDanglingPhrases(ctx.fact.statement);
   const checks = [selfContained(statement), fewPronouns(statement), reasonableLength(statement), balanced(statement)];
   if (!passesHard(checks)) return [];
   const wantFalse = gen.rng() < 0.6;
@@ -78,12 +81,15 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   let replacement = pick.text;
   if (entity.type === "PERSON") {
     const other = gen.pool.byType.get("PERSON")?.find((p) => p.name === pick.text);
-    if (mention.titledStart !== undefined && other?.role) replacement = `${other.role} ${other.name}`;
+    const appositive = /^,\s+(?:a|an|the|\p{Ll})/u.test(statement.slice(relEnd, relEnd + 6));
+    const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
+    if (mention.titledStart !== undefined && other?.role && roleReads && !appositive) replacement = `${other.role} ${other.name}`;
+    if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;
   }
   if (entity.type === "PLACE" && theBefore !== takesThe(replacement)) return undefined;
   // "The choice of Anchorage reflects Hungary's position" contradicts itself rather than the article.
   if (relatedNames(gen, entity).some((name) => containsWord(statement, name))) return undefined;
   if (containsWord(statement, replacement)) return undefined;
-  const text = capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`);
+  const text = dropDanglingPhrases(capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`));
   return { text, entity, synthetic: pick.source === "synthetic" };
 }
