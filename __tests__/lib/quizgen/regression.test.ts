@@ -55,6 +55,8 @@ interface ArticleReport {
   labelled: number;
   acceptable: number;
   unacceptable: Label[];
+  /** Keys of the labels matched in today's top items. */
+  matched: Set<string>;
   perKind: Map<string, { labelled: number; acceptable: number }>;
 }
 
@@ -68,10 +70,12 @@ function report(entry: IndexEntry): ArticleReport {
   const { title, text } = readArticle(entry);
   const deck = generateDeck({ title, text, publishedAt: entry.publishedAt }, { seed: labels.seed });
   const top = deck.items.slice(0, TOP_N);
-  const out: ArticleReport = { article: entry.file, top: top.length, labelled: 0, acceptable: 0, unacceptable: [], perKind: new Map() };
+  const out: ArticleReport = { article: entry.file, top: top.length, labelled: 0, acceptable: 0, unacceptable: [], matched: new Set(), perKind: new Map() };
   for (const item of top) {
-    const label = byKey.get(keyOf(entry.file, item.kind, item.prompt, item.answer));
+    const key = keyOf(entry.file, item.kind, item.prompt, item.answer);
+    const label = byKey.get(key);
     if (!label) continue;
+    out.matched.add(key);
     out.labelled++;
     const k = out.perKind.get(item.kind) ?? { labelled: 0, acceptable: 0 };
     k.labelled++;
@@ -118,6 +122,12 @@ afterAll(() => {
   for (const [kind, k] of [...kinds].sort()) {
     lines.push(`${kind.padEnd(26)} ${String(k.labelled).padStart(8)} ${String(k.acceptable).padStart(11)} ${pct(k.acceptable, k.labelled).padStart(10)}`);
   }
+  const matched = new Set(reports.flatMap((r) => [...r.matched]));
+  const gone = labels.items.filter((l) => !matched.has(keyOf(l.article, l.kind, l.prompt, l.answer)));
+  lines.push(
+    "",
+    `labelled items no longer in the top ${TOP_N}: ${gone.length} (${gone.filter((l) => !l.acceptable).length} judged not acceptable, ${gone.filter((l) => l.acceptable).length} acceptable)`,
+  );
   const bad = reports.flatMap((r) => r.unacceptable);
   if (bad.length) {
     lines.push("", "top items judged not acceptable:");
