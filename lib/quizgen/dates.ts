@@ -152,17 +152,11 @@ function dayDate(month: number, day: number, year: number | undefined, published
   if (month < 1 || day < 1 || day > 31) return null;
   if (year !== undefined) return { type: "DATE" as const, subtype: "day", value: `${year}-${pad(month)}-${pad(day)}` };
   if (!published) return { type: "DATE" as const, subtype: "day", value: `--${pad(month)}-${pad(day)}` };
-  // A year-less date is the occurrence of that day nearest the publication date.
+  // A year-less date is its latest occurrence up to two months after publication: news mostly looks back.
   const base = published.getUTCFullYear();
-  let best = base;
-  let bestGap = Infinity;
-  for (const y of [base - 1, base, base + 1]) {
-    const gap = Math.abs(Date.UTC(y, month - 1, day) - published.getTime());
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = y;
-    }
-  }
+  const horizon = published.getTime() + 60 * 86_400_000;
+  let best = base - 1;
+  for (const y of [base - 1, base, base + 1]) if (Date.UTC(y, month - 1, day) <= horizon) best = y;
   return { type: "DATE" as const, subtype: "day", value: `${best}-${pad(month)}-${pad(day)}`, resolved: true };
 }
 

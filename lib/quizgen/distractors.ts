@@ -179,8 +179,8 @@ export function isNearDuplicate(a: string, b: string): boolean {
   const y = normalise(b);
   if (x === y) return true;
   if (/\d/.test(x) || /\d/.test(y)) {
-    const nx = numericValue(x);
-    return nx !== undefined && nx === numericValue(y) && x.replace(/[\d.,\s]/g, "") === y.replace(/[\d.,\s]/g, "");
+    const nx = numericValue(a);
+    return nx !== undefined && nx === numericValue(b) && x.replace(/[\d.,\s]/g, "") === y.replace(/[\d.,\s]/g, "");
   }
   const xs = x.split(" ");
   const ys = y.split(" ");

@@ -142,6 +142,8 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     const nameStart = m.index + m[0].indexOf(m[3] ?? "", (m[1] ?? "").length + (m[2] ?? "").length);
     const titledStart = m.index + (m[1] ?? "").length - prefixWords.join(" ").length - ((m[1] ?? "").length > 0 && prefixWords.length > 0 ? 1 : 0);
     const plural = /s$/.test(title) && title !== "Sir" && names.length === 2;
+    // Only a plural title takes two names ("Presidents Trump and Putin"); otherwise rescan after the first.
+    if (!plural && m[4]) TITLED_RE.lastIndex = nameStart + (m[3] ?? "").length;
     const role = plural || ROLE_ONLY.has(title) ? undefined : [...prefixWords, title].join(" ");
     let cursor = nameStart;
     names.forEach((raw, k) => {
@@ -254,7 +256,14 @@ const CONNECTOR = /^(?:of|de|da|del|do|du|la|le|von|van|der|and|&|for|on|upon)$/
 const ORG_HEAD =
   /\b(?:University|Institute|Agency|Authority|Commission|Bank|Company|Corporation|Corp\.?|Inc\.?|Council|Committee|Association|Federation|Club|League|Party|Ministry|Department|Court|Centre|Center|Museum|School|College|Foundation|Group|Organization|Organisation|Union|Service|Board|Office|Administration|Airlines|Laboratory|Observatory|Society|Academy|Parliament|Congress|Senate|Assembly|Network|Hospital|Trust|Fund|Alliance|Reserve)\b/;
 
+const RUN_CONNECTOR: Record<string, RegExp> = {
+  Person: /^(?:de|da|del|do|du|la|le|von|van|der|bin|al)$/,
+  Place: /^(?:de|da|del|do|du|la|le|of)$/,
+  Organization: CONNECTOR,
+};
+
 function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
+  const connector = RUN_CONNECTOR[tag] ?? CONNECTOR;
   const runs: { start: number; text: string; tags: Set<string>; tokens: Token[] }[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -270,7 +279,7 @@ function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
       let next = tokens[j + 1] as Token;
       let step = 1;
       // Lowercase connectors join a run only between two tagged capitalised words ("Rio de Janeiro").
-      if (CONNECTOR.test(next.text) && tokens[j + 2] && text.slice(next.end - base, (tokens[j + 2] as Token).start - base) === " ") {
+      if (connector.test(next.text) && tokens[j + 2] && text.slice(next.end - base, (tokens[j + 2] as Token).start - base) === " ") {
         next = tokens[j + 2] as Token;
         step = 2;
       }
@@ -355,7 +364,7 @@ function unknownNames(tokens: Token[], text: string, base: number): { start: num
     const byPlace = !!prev && prev.tags.has("Possessive") && (prev.tags.has("Place") || (!!beforePrev && beforePrev.tags.has("Place")));
     const ofPlace = /^ of (?:the )?\p{Lu}/u.test(after);
     const verb = !!next && next.start === last.end + 1 && (next.tags.has("Verb") || next.tags.has("Modal")) && !next.tags.has("Gerund");
-    if ((i > 0 || verb) && (byPlace || ofPlace || verb) && !(prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has("Possessive"))) {
+    if ((byPlace || ofPlace || verb) && !(prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has("Possessive"))) {
       out.push({ start: first.start, end: last.end, text: text.slice(first.start - base, last.end - base) });
     }
     i = j;

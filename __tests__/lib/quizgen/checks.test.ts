@@ -1,0 +1,69 @@
+/** @jest-environment node */
+import {
+  articleAgreement,
+  dropDanglingPhrases,
+  noLeak,
+  notGuessable,
+  optionsDistinct,
+  passesHard,
+  selfContained,
+} from "@/lib/quizgen/checks";
+import type { Entity } from "@/lib/quizgen";
+
+const place = (name: string, within: string[] = []): Entity => ({ id: "e-1", type: "PLACE", name, aliases: [], within, subtype: "city", mentions: [] });
+const person = (name: string, aliases: string[] = []): Entity => ({ id: "e-2", type: "PERSON", name, aliases, mentions: [] });
+
+describe("selfContained", () => {
+  it.each([
+    { stem: "This decision follows a phone call on _____.", ok: false },
+    { stem: "It was signed in _____.", ok: false },
+    { stem: "The two leaders met in _____.", ok: false },
+    { stem: "During that summit, both leaders praised _____.", ok: false },
+    { stem: "Talks between both countries began in _____.", ok: false },
+    { stem: "The new core adds 400,000 years to that archive in _____.", ok: false },
+    { stem: "The U.S. delegation will be led by _____.", ok: true },
+    { stem: "_____ announced that the talks would start on Monday.", ok: true },
+  ])("'$stem' → $ok", ({ stem, ok }) => {
+    expect(selfContained(stem).passed).toBe(ok);
+  });
+});
+
+describe("notGuessable", () => {
+  it.each([
+    { stem: "They agreed to meet in _____, Hungary.", entity: place("Budapest"), ok: false },
+    { stem: "They agreed to meet in Budapest, _____.", entity: place("Hungary"), ok: false },
+    { stem: "The talks were hosted by Russian President _____.", entity: person("Vladimir Putin"), ok: false },
+    { stem: "The meeting between Presidents Trump and _____ ended.", entity: person("Vladimir Putin"), ok: false },
+    { stem: "The choice of Budapest reflects _____'s position.", entity: place("Hungary"), related: ["Budapest"], ok: false },
+    { stem: "The summit will take place in _____.", entity: place("Budapest"), ok: true },
+  ])("'$stem' → $ok", ({ stem, entity, related, ok }) => {
+    expect(notGuessable(stem, entity, related ?? []).passed).toBe(ok);
+  });
+});
+
+describe("hard checks on options and leaks", () => {
+  it("fails when the answer's surname is still in the stem", () => {
+    expect(noLeak("_____ met Trump's advisers.", person("Donald Trump", ["Trump"]), "Donald Trump").passed).toBe(false);
+  });
+
+  it("fails when two options are near-duplicates", () => {
+    expect(optionsDistinct(["Donald Trump", "Trump", "Marco Rubio"]).passed).toBe(false);
+    expect(optionsDistinct(["Hungary", "Austria", "Slovakia"]).passed).toBe(true);
+  });
+
+  it("fails 'the' + an option that carries its own article", () => {
+    expect(articleAgreement("an effort by the _____ and Russia", ["the United States", "Canada"]).passed).toBe(false);
+    expect(articleAgreement("an effort by _____ and Russia", ["the United States", "Canada"]).passed).toBe(true);
+  });
+
+  it("lets soft failures through but not hard ones", () => {
+    expect(passesHard([{ name: "length", passed: false, hard: false }])).toBe(true);
+    expect(passesHard([{ name: "no-leak", passed: false, hard: true }])).toBe(false);
+  });
+});
+
+describe("dropDanglingPhrases", () => {
+  it("removes a phrase that points at unnamed referents", () => {
+    expect(dropDanglingPhrases("Meetings between advisers from both countries are planned.")).toBe("Meetings between advisers are planned.");
+  });
+});

@@ -1,0 +1,97 @@
+/** @jest-environment node */
+import { analyse } from "@/lib/quizgen";
+import { buildPool, containsWord, findDistractors, isNearDuplicate } from "@/lib/quizgen/distractors";
+import { createRng } from "@/lib/quizgen/random";
+import type { BankEntity, Entity } from "@/lib/quizgen";
+
+function setup(text: string, bank: BankEntity[] = []) {
+  const a = analyse({ title: "", text, publishedAt: "2025-10-17" });
+  const pool = buildPool(a.entities, bank, "2025-10-17");
+  const entity = (name: string): Entity => {
+    const e = a.entities.find((x) => x.name === name);
+    if (!e) throw new Error(`no ${name}`);
+    return e;
+  };
+  const ask = (name: string, count = 3) => {
+    const answer = entity(name);
+    const mention = answer.mentions[0];
+    if (!mention) throw new Error("no mention");
+    const stem = a.sentences[mention.sentence]?.text.replace(mention.text, "_____") ?? "";
+    return findDistractors(pool, { answer, mention, display: answer.name, stem, article: false, count, rng: createRng(1) });
+  };
+  return { ask };
+}
+
+describe("findDistractors", () => {
+  it("never offers an entity from the answer's own sentence", () => {
+    const { ask } = setup("Anna Berg and Olga Nilsson founded the firm. Maria Holm joined it later.");
+    const texts = ask("Anna Berg").map((d) => d.text);
+    expect(texts).not.toContain("Olga Nilsson");
+    expect(texts).toContain("Maria Holm");
+  });
+
+  it("never offers a place that contains or lies within the answer, and fills from the gazetteer", () => {
+    const { ask } = setup("The summit will be held in Hungary. Budapest is ready. Vienna sent a delegation.");
+    const options = ask("Hungary");
+    expect(options.map((d) => d.text)).not.toContain("Budapest");
+    expect(options).toHaveLength(3);
+    expect(options.every((d) => d.source === "gazetteer" || d.source === "article")).toBe(true);
+  });
+
+  it("uses the bank after the article and the gazetteer", () => {
+    const { ask } = setup("Jane Okafor chaired the panel. The report was long.", [
+      { type: "PERSON", name: "Maria Lopez" },
+      { type: "PERSON", name: "Tom Reed" },
+      { type: "PERSON", name: "Jane Okafor" },
+    ]);
+    const options = ask("Jane Okafor");
+    expect(options.map((d) => [d.text, d.source])).toEqual(
+      expect.arrayContaining([
+        ["Maria Lopez", "bank"],
+        ["Tom Reed", "bank"],
+      ]),
+    );
+    expect(options.map((d) => d.text)).not.toContain("Jane Okafor");
+  });
+
+  it("falls back to synthetic nearby dates in the answer's format and flags them", () => {
+    const { ask } = setup("The treaty was signed on October 16.");
+    const options = ask("October 16");
+    expect(options).toHaveLength(3);
+    for (const d of options) {
+      expect(d.source).toBe("synthetic");
+      expect(d.text).toMatch(/^October \d{1,2}$/);
+      expect(d.text).not.toBe("October 16");
+    }
+  });
+
+  it("returns nothing for a person when neither the article nor the bank has another person", () => {
+    const { ask } = setup("Jane Okafor chaired the panel on Monday.");
+    expect(ask("Jane Okafor")).toEqual([]);
+  });
+});
+
+describe("isNearDuplicate", () => {
+  it.each([
+    { a: "Donald Trump", b: "Trump", dup: true },
+    { a: "the United States", b: "United States", dup: true },
+    { a: "Ukraine", b: "Ukrain", dup: true },
+    { a: "2,000", b: "2000", dup: true },
+    { a: "October 16", b: "October 19", dup: false },
+    { a: "Hungary", b: "Austria", dup: false },
+    { a: "Marco Rubio", b: "Sergey Lavrov", dup: false },
+  ])("'$a' vs '$b' → $dup", ({ a, b, dup }) => {
+    expect(isNearDuplicate(a, b)).toBe(dup);
+  });
+});
+
+describe("containsWord", () => {
+  it.each([
+    { haystack: "Talks in Budapest, Hungary", needle: "hungary", found: true },
+    { haystack: "Hungarian leaders", needle: "Hungary", found: false },
+    { haystack: "the U.S. team", needle: "U.S.", found: true },
+    { haystack: "Trumpet players", needle: "Trump", found: false },
+  ])("'$needle' in '$haystack' → $found", ({ haystack, needle, found }) => {
+    expect(containsWord(haystack, needle)).toBe(found);
+  });
+});
