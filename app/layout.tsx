@@ -5,6 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Turn an article into quizzes and spaced-repetition flashcards.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = {
