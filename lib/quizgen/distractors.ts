@@ -1,5 +1,5 @@
 import { formatDay, numericValue, shiftDay, SMALL_NUMBER_WORDS } from "./dates";
-import { nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
+import { demonymOf, lookupPlace, nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
 import { shuffle, type Rng } from "./random";
 import type { BankEntity, Entity, EntityType, Mention } from "./types";
 
@@ -21,6 +21,8 @@ export interface DistractorRequest {
   stem: string;
   /** Render place options with their own "the" ("the United States"). */
   article: boolean;
+  /** Skip people who appear beside the answer anywhere (for false statements: co-actors may share the claim). */
+  avoidCoMentions?: boolean;
   count: number;
   rng: Rng;
 }
@@ -77,6 +79,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const render = (name: string) => (answer.type === "PLACE" && req.article && takesThe(name) ? `the ${name}` : name);
   const target = magnitude(answer);
   const stemGender = answer.type !== "PERSON" ? undefined : FEMALE.test(req.stem) ? "female" : MALE.test(req.stem) ? "male" : undefined;
+  const cueCountry = answer.type === "PERSON" ? nationalityCue(req.stem, answer) : undefined;
+  const answerSentences = new Set(answer.mentions.map((m) => m.sentence));
   const side = (e: Entity) => (pool.published && e.value && /^\d{4}/.test(e.value) ? (e.value.slice(0, 10) < pool.published ? -1 : 1) : 0);
   const answerSide = answer.type === "DATE" ? side(answer) : 0;
   const compatible = (e: Entity) =>
@@ -84,6 +88,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     (answerSide === 0 || side(e) === answerSide) &&
     !(answer.gender && e.gender && answer.gender !== e.gender) &&
     (stemGender === undefined || e.gender === stemGender) &&
+    (cueCountry === undefined || e.nationality === cueCountry) &&
+    !(req.avoidCoMentions && e.mentions.some((m) => answerSentences.has(m.sentence))) &&
     sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
     (e.subtype ?? "") === (answer.subtype ?? "") &&
@@ -124,6 +130,20 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     }
   }
   return chosen;
+}
+
+/**
+ * The country a stem ties its blank to ("_____ of Kenya", "Kenya's _____", or the answer's own
+ * nationality named anywhere): people from elsewhere would be ruled out at a glance.
+ */
+function nationalityCue(stem: string, answer: Entity): string | undefined {
+  const near = /_____ of (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)|(\p{Lu}[\p{L}]+)['’]s _____/u.exec(stem);
+  const named = near?.[1] ?? near?.[2];
+  const place = named ? lookupPlace(named) : undefined;
+  if (place?.subtype === "country") return place.name;
+  const own = answer.nationality;
+  if (own && (containsWord(stem, own) || containsWord(stem, demonymOf(own) ?? "\u0000"))) return own;
+  return undefined;
 }
 
 function syntheticSide(text: string, published?: string): number {

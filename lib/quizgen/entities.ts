@@ -1,6 +1,6 @@
 import { detectQuantities } from "./dates";
-import { lookupPlace } from "./gazetteer";
-import type { Token } from "./nlp";
+import { countryOfDemonym, lookupPlace } from "./gazetteer";
+import { MAX_NLP_SENTENCE, type Token } from "./nlp";
 import type { Entity, EntityType, Mention, Sentence } from "./types";
 
 const TITLES = [
@@ -108,7 +108,11 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
     linkContainment(s, list, registry, stated);
   });
   const entities = registry.all();
-  for (const e of entities) if (e.type === "PERSON") setGender(e, tokens, sentences, mentionsBySentence);
+  for (const e of entities) {
+    if (e.type !== "PERSON") continue;
+    setGender(e, tokens, sentences, mentionsBySentence);
+    setNationality(e, sentences);
+  }
   return { entities, stated, mentionsBySentence };
 }
 
@@ -120,6 +124,8 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
   const out: Candidate[] = [];
   const text = s.text;
   const base = s.start;
+  // Over-long "sentences" (lists, tables, one giant line) give no usable questions and would cost O(n²).
+  if (text.length > MAX_NLP_SENTENCE) return out;
   const add = (c: Candidate) => {
     if (c.end <= c.start) return;
     const clash = out.find((o) => c.start < o.end && c.end > (o.titledStart ?? o.start));
@@ -375,6 +381,7 @@ function unknownNames(tokens: Token[], text: string, base: number): { start: num
 const SURNAME_TOKEN = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 function addSurnameMentions(s: Sentence, list: Candidate[], registry: Registry): void {
+  if (s.text.length > MAX_NLP_SENTENCE) return;
   SURNAME_TOKEN.lastIndex = 0;
   for (let m = SURNAME_TOKEN.exec(s.text); m !== null; m = SURNAME_TOKEN.exec(s.text)) {
     const word = m[0].replace(/['’]s$/, "");
@@ -419,6 +426,29 @@ function linkContainment(s: Sentence, list: Candidate[], registry: Registry, sta
     inner.within = unique([...(inner.within ?? []), outer.name, ...(outer.within ?? [])]);
     if (!stated.some((x) => x.inner === inner.id)) stated.push({ inner: inner.id, outer: outer.id });
     if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = outer.subtype === "country" ? "city" : "city";
+  }
+}
+
+/** Nationality from a demonym in the role or a following "of <Country>". */
+function setNationality(person: Entity, sentences: Sentence[]): void {
+  const demonym = /^(\p{Lu}\p{Ll}+)\s/u.exec(person.role ?? "")?.[1];
+  const fromRole = demonym ? countryOfDemonym(demonym) : undefined;
+  if (fromRole) {
+    person.nationality = fromRole;
+    return;
+  }
+  for (const m of person.mentions) {
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    const of = /^ of (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 40))?.[1];
+    const before = /(\p{Lu}[\p{L}]+)['’]s $/u.exec(s.text.slice(Math.max(0, (m.titledStart ?? m.start) - s.start - 30), (m.titledStart ?? m.start) - s.start))?.[1];
+    for (const name of [of, before]) {
+      const place = name ? lookupPlace(name) : undefined;
+      if (place?.subtype === "country") {
+        person.nationality = place.name;
+        return;
+      }
+    }
   }
 }
 

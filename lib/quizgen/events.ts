@@ -11,14 +11,16 @@ const EVENT_NOUNS =
 
 const NP_RE = new RegExp(
   `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:to|of|the|a|an|in|on|at|for|and|or|with|by|from|that|which|who|its|their|his|her)\\s)[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
-    `(?:\\s+(?:between|of|with|against|by|among|from)\\s+[^,;:()"“”]+?)?)\\s*$`,
+    `(?:\\s+(?:between|of|with|against|by|among|from)\\s+(?:(?!(?:took|was|were|is|are|has|had|have|began|ended|followed|happened|occurred|will)\\s)[^,;:()"“”\\s]+\\s*)+?)?)\\s*$`,
   "u",
 );
 const EVENT_LINK = new Set(
-  "with after before during since following follows followed precedes preceded of from like including about over at to marks marked".split(" "),
+  "with after before during since following follows followed precedes preceded of from like including about over at to marks marked that when where".split(" "),
 );
 const PLACE_PP = /,?\s*(?:in|at)\s+\p{Lu}[^,]*(?:,\s*\p{Lu}[^,]*)?,\s*$/u;
 const SCHEDULED = /\s+(?:is|are|was|were|has been|have been|had been)\s+(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|in)\s+$/;
+const HAPPENED =
+  /\s+(?:took place|happened|occurred|was held|were held|began|started|ended|opened|closed|followed|came)\s+(?:on|in|during)\s+$/;
 const FUTURE = /\b(?:upcoming|planned|proposed|next|future|forthcoming)\b/i;
 
 export interface EventPhrase {
@@ -46,8 +48,11 @@ export function findEvents(ctx: FactContext): EventPhrase[] {
     const preStart = mention.start - base - pre.length;
     let future = false;
     if (entity.type === "DATE") {
+      const happened = HAPPENED.exec(pre);
       const scheduled = SCHEDULED.exec(pre);
-      if (scheduled) {
+      if (happened) {
+        pre = pre.slice(0, happened.index);
+      } else if (scheduled) {
         pre = pre.slice(0, scheduled.index);
         future = /is|are|been/.test(scheduled[0]) ? true : future;
       } else {

@@ -6,6 +6,8 @@ export interface FactContext {
   mentions: { entity: Entity; mention: Mention }[];
 }
 
+const MAX_FACT_SENTENCE = 1200;
+
 // Clause joints that separate two independent claims in one sentence.
 const JOINT = /(?:,\s+(?:while|whereas)\s+|;\s+)(?=\p{Lu}|the\s|a\s|an\s)/gu;
 
@@ -16,7 +18,7 @@ const JOINT = /(?:,\s+(?:while|whereas)\s+|;\s+)(?=\p{Lu}|the\s|a\s|an\s)/gu;
 export function buildFacts(sentences: Sentence[], mentionsBySentence: { entity: Entity; mention: Mention }[][]): FactContext[] {
   const out: FactContext[] = [];
   for (const sentence of sentences) {
-    if (!sentence.complete) continue;
+    if (!sentence.complete || sentence.text.length > MAX_FACT_SENTENCE) continue;
     const mentions = mentionsBySentence[sentence.index] ?? [];
     const cuts: [number, number][] = [];
     let from = 0;

@@ -95,6 +95,11 @@ export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word);
 }
 
+/** Demonym for a country ("Hungary" → "Hungarian"). */
+export function demonymOf(country: string): string | undefined {
+  return byName.get(country)?.demonym || undefined;
+}
+
 /** Countries bordering `country`, then the rest of its subregion, in gazetteer order. */
 export function nearbyCountries(country: string): string[] {
   const record = byName.get(country);

@@ -64,6 +64,8 @@ export interface Entity {
   /** Subtype: PLACE country|city|region; DATE day|month|year|week|decade; NUMBER unit noun. */
   subtype?: string;
   role?: string;
+  /** PERSON: country from a demonym role ("Kenyan runner") or "X of Kenya". */
+  nationality?: string;
   /** PERSON: from the first name, when the lexicon knows it. */
   gender?: "female" | "male";
   /** Names of places that contain this one (Budapest ⊂ Hungary). */

@@ -218,5 +218,5 @@ function adjunctQuestion(ctx: FactContext, tokens: Token[], entity: Entity, ment
     return undefined;
   }
   const prompt = `${kind} ${head}${objectText ? ` ${objectText}` : ""}?`;
-  return { prompt, answer: mention.text, entity, rule: `sa-${kind.toLowerCase()}-clause`, base: 0.9 };
+  return { prompt, answer: mention.text, entity, rule: `sa-${kind.toLowerCase()}-clause`, base: 0.93 };
 }

@@ -66,14 +66,17 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   const relStart = (mention.titledStart ?? mention.start) - fact.start;
   const relEnd = mention.end - fact.start;
   const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
+  // "since 2019", "before May": another date does not make the claim false.
+  if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   const [pick] = findDistractors(gen.pool, {
     answer: entity,
     mention,
     display: entity.type === "PERSON" ? entity.name : mention.text,
-    stem: statement,
+    stem: `${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`,
     article: false,
+    avoidCoMentions: true,
     count: 1,
     rng: gen.rng,
   });
@@ -81,7 +84,7 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   let replacement = pick.text;
   if (entity.type === "PERSON") {
     const other = gen.pool.byType.get("PERSON")?.find((p) => p.name === pick.text);
-    const appositive = /^,\s+(?:a|an|the|\p{Ll})/u.test(statement.slice(relEnd, relEnd + 6));
+    const appositive = /^(?:,\s+(?:a|an|the|\p{Ll})| of \p{Lu})/u.test(statement.slice(relEnd, relEnd + 6));
     const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
     if (mention.titledStart !== undefined && other?.role && roleReads && !appositive) replacement = `${other.role} ${other.name}`;
     if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;

@@ -1,0 +1,55 @@
+/** @jest-environment node */
+import { analyse } from "@/lib/quizgen";
+import { buildPool } from "@/lib/quizgen/distractors";
+import { clozeItems } from "@/lib/quizgen/generators/cloze";
+import { relatedPlaces } from "@/lib/quizgen/generators/shared";
+import { createRng } from "@/lib/quizgen/random";
+
+const text =
+  "The city council approved the new stadium on March 3. Mayor Linda Park said construction of the stadium would start in 2026 after a public vote. " +
+  "The project will cost 450 million dollars, according to the council. The arena opens in Leeds, England.";
+
+function cloze(input: string) {
+  const a = analyse({ title: "", text: input, publishedAt: "2025-03-05" });
+  const gen = { pool: buildPool(a.entities, []), rng: createRng(1), related: relatedPlaces(a.entities) };
+  return a.facts.flatMap((f) => clozeItems(f, gen));
+}
+
+describe("cloze items", () => {
+  const items = cloze(text);
+
+  it.each([
+    { answer: "March 3", prompt: "The city council approved the new stadium on _____.", rule: "cloze-date" },
+    { answer: "2026", prompt: "Mayor Linda Park said construction of the stadium would start in _____ after a public vote.", rule: "cloze-date" },
+    { answer: "450 million dollars", prompt: "The project will cost _____, according to the council.", rule: "cloze-money" },
+  ])("blanks $answer", ({ answer, prompt, rule }) => {
+    const item = items.find((i) => i.answer === answer);
+    expect(item).toMatchObject({ kind: "cloze", prompt, rule });
+  });
+
+  it("blanks a person together with their title, so the role cannot give the name away", () => {
+    const person = items.find((i) => i.answer === "Linda Park");
+    expect(person?.prompt).toBe("_____ said construction of the stadium would start in 2026 after a public vote.");
+    expect(person?.alternatives).toEqual(expect.arrayContaining(["Park", "Mayor Linda Park"]));
+  });
+
+  it("drops a titled person from a short stem, where other people would fit", () => {
+    expect(cloze("Coach Ana Silva will lead the team. The club was founded in 1901.").find((i) => i.answer === "Ana Silva")).toBeUndefined();
+  });
+
+  it("skips a place whose container sits right beside the blank ('_____, England')", () => {
+    expect(items.find((i) => i.answer === "Leeds")).toBeUndefined();
+  });
+
+  it("gives every cloze one blank, an answer from its sentence and a span inside the text", () => {
+    for (const item of items) {
+      expect(item.prompt.split("_____")).toHaveLength(2);
+      expect(text.slice(item.source.start, item.source.end)).toBe(item.source.sentence);
+      expect(item.source.sentence).toContain(item.answer);
+    }
+  });
+
+  it("makes nothing from a sentence that opens with a dangling reference", () => {
+    expect(cloze("This decision follows a vote on May 4.")).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { generateDeck, QuizgenInputError } from "@/lib/quizgen";
+
+const seedFile = path.resolve(__dirname, "..", "..", "..", "fixtures", "articles", "budapest-summit.txt");
+const raw = readFileSync(seedFile, "utf8");
+const title = raw.slice(0, raw.indexOf("\n"));
+const text = raw.slice(raw.indexOf("\n") + 1);
+const article = { title, text, publishedAt: "2025-10-17" };
+
+describe("generateDeck on the seed article", () => {
+  const deck = generateDeck(article, { seed: 1 });
+
+  it("produces at least 25 items across all six kinds", () => {
+    expect(deck.items.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(deck.items.map((i) => i.kind))).toEqual(new Set(["cloze", "mcq", "true_false", "short_answer", "matching", "ordering"]));
+  });
+
+  it("covers the main facts among its items", () => {
+    const qa = deck.items.map((i) => `${i.prompt} => ${i.answer}`);
+    expect(qa).toContain("Where have U.S. President Donald Trump and Russian President Vladimir Putin agreed to meet? => Budapest");
+    expect(qa).toContain("Who will lead the U.S. delegation? => Marco Rubio");
+    expect(qa.some((q) => q.endsWith("=> 2014"))).toBe(true);
+    expect(qa.some((q) => q.endsWith("=> October 16"))).toBe(true);
+    expect(qa.some((q) => q.endsWith("=> August 15, 2025"))).toBe(true);
+  });
+
+  it("keeps every source span inside the text and every cloze/short answer inside its sentence", () => {
+    for (const item of deck.items) {
+      expect(text.slice(item.source.start, item.source.end)).toBe(item.source.sentence);
+      if (item.kind === "cloze" || item.kind === "short_answer") expect(item.source.sentence).toContain(item.answer);
+    }
+  });
+
+  it("never repeats an answer in the first ten or takes more than two items from one sentence", () => {
+    const top = deck.items.slice(0, 10).map((i) => i.answer.toLowerCase());
+    expect(new Set(top).size).toBe(top.length);
+    const perSentence = new Map<number, number>();
+    for (const i of deck.items.filter((x) => x.kind !== "matching" && x.kind !== "ordering")) {
+      perSentence.set(i.source.start, (perSentence.get(i.source.start) ?? 0) + 1);
+    }
+    expect(Math.max(...perSentence.values())).toBeLessThanOrEqual(2);
+  });
+
+  it("gives multiple-choice items 3 or 4 distinct options including the answer", () => {
+    for (const item of deck.items.filter((i) => i.kind === "mcq")) {
+      expect(item.options?.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(item.options).size).toBe(item.options?.length);
+      expect(item.options).toContain(item.answer);
+    }
+  });
+
+  it("keeps the headline out of the sentences", () => {
+    expect(deck.sentences.some((s) => s.text.includes("Trump and Putin to Meet in Budapest"))).toBe(false);
+  });
+});
+
+describe("generateDeck determinism", () => {
+  it("returns byte-identical output for the same input and seed", () => {
+    expect(JSON.stringify(generateDeck(article, { seed: 9 }))).toBe(JSON.stringify(generateDeck(article, { seed: 9 })));
+  });
+
+  it("changes option order, not content, with another seed", () => {
+    const a = generateDeck(article, { seed: 1 }).items.find((i) => i.kind === "mcq");
+    const b = generateDeck(article, { seed: 2 }).items.find((i) => i.kind === "mcq" && i.prompt === a?.prompt);
+    expect(b?.answer).toBe(a?.answer);
+  });
+
+  it("respects maxItems", () => {
+    expect(generateDeck(article, { seed: 1, maxItems: 5 }).items).toHaveLength(5);
+  });
+});
+
+describe("generateDeck input errors", () => {
+  it.each([
+    { label: "empty", input: "   \n ", code: "EMPTY" },
+    { label: "binary", input: "abc\u0000def", code: "BINARY" },
+    { label: "mostly control characters", input: "\u0001\u0002\u0003\u0004 ok", code: "BINARY" },
+    { label: "over 200,000 characters", input: "a".repeat(200_001), code: "TOO_LARGE" },
+    { label: "no sentences", input: "--- *** ---", code: "NO_SENTENCES" },
+  ])("throws QuizgenInputError $code for $label text", ({ input, code }) => {
+    expect(() => generateDeck({ title: "t", text: input }, { seed: 1 })).toThrow(QuizgenInputError);
+    try {
+      generateDeck({ title: "t", text: input }, { seed: 1 });
+    } catch (error) {
+      expect((error as QuizgenInputError).code).toBe(code);
+    }
+  });
+
+  it("returns an empty deck with a warning for text without complete sentences", () => {
+    const deck = generateDeck({ title: "t", text: "just some words" }, { seed: 1 });
+    expect(deck.items).toEqual([]);
+    expect(deck.warnings).toContain("No complete sentences: no items were generated.");
+  });
+
+  it("ignores an invalid publication date with a warning instead of throwing", () => {
+    const deck = generateDeck({ title: "t", text: "The bridge opened on May 2.", publishedAt: "not a date" }, { seed: 1 });
+    expect(deck.warnings[0]).toMatch(/publishedAt is not a valid date/);
+  });
+});

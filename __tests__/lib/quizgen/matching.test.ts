@@ -1,0 +1,40 @@
+/** @jest-environment node */
+import { generateDeck } from "@/lib/quizgen";
+
+describe("matching items", () => {
+  it("pairs each titled person with their role", () => {
+    const text =
+      "Finance Minister Kristjan Vaher welcomed the sale. Chief executive Anna Lindqvist announced the deal on Monday. " +
+      "Aviation analyst Jonas Berg called the price fair.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2026-11-16" }, { seed: 1, maxItems: 100 });
+    const item = deck.items.find((i) => i.rule === "match-person-role");
+    expect(item?.kind).toBe("matching");
+    expect(item?.pairs).toEqual([
+      { left: "Kristjan Vaher", right: "Finance Minister" },
+      { left: "Anna Lindqvist", right: "Chief executive" },
+      { left: "Jonas Berg", right: "Aviation analyst" },
+    ]);
+    expect(item?.options?.slice().sort()).toEqual(["Aviation analyst", "Chief executive", "Finance Minister"]);
+  });
+
+  it("pairs events with their dates and needs at least three", () => {
+    const text =
+      "The first meeting between the ministers took place on May 2. The second meeting followed on June 9. " +
+      "Observers recalled that the signing of the treaty took place in 2019.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2025-07-01" }, { seed: 1, maxItems: 100 });
+    const item = deck.items.find((i) => i.rule === "match-event-date");
+    expect(item?.pairs).toEqual([
+      { left: "The first meeting between the ministers", right: "May 2" },
+      { left: "The second meeting", right: "June 9" },
+      { left: "The signing of the treaty", right: "2019" },
+    ]);
+    const two = generateDeck({ title: "", text: text.split(". ").slice(0, 2).join(". ") + ".", publishedAt: "2025-07-01" }, { seed: 1 });
+    expect(two.items.find((i) => i.kind === "matching")).toBeUndefined();
+  });
+
+  it("does not match places to countries the article never states", () => {
+    const text = "Flights link Helsinki, Tallinn, Riga and Copenhagen. Demand in Oslo grew.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    expect(deck.items.find((i) => i.rule === "match-place-container")).toBeUndefined();
+  });
+});

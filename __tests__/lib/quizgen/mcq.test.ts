@@ -1,0 +1,57 @@
+/** @jest-environment node */
+import { analyse, generateDeck } from "@/lib/quizgen";
+import { buildPool } from "@/lib/quizgen/distractors";
+import { mcqItems } from "@/lib/quizgen/generators/mcq";
+import { relatedPlaces } from "@/lib/quizgen/generators/shared";
+import { createRng } from "@/lib/quizgen/random";
+
+describe("multiple-choice items", () => {
+  it("offers three distinct distractors of the answer's type, none from its sentence", () => {
+    const text =
+      "The talks were held in Hungary last week. Observers from Austria attended. " +
+      "Poland and Romania sent letters of support.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });
+    const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Hungary");
+    expect(mcq?.prompt).toBe("The talks were held in _____ last week.");
+    expect(mcq?.options).toHaveLength(4);
+    expect(mcq?.options).toContain("Hungary");
+    expect(new Set(mcq?.options).size).toBe(4);
+    expect(mcq?.options).not.toContain("Budapest");
+  });
+
+  it("renders 'the' with options that need it instead of leaving it in the stem", () => {
+    const text = "The agreement was signed by the United States and Japan. Germany later joined it.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    const mcq = deck.items.find((i) => i.kind === "mcq" && /United States/.test(i.answer));
+    expect(mcq?.prompt).toBe("The agreement was signed by _____ and Japan.");
+    expect(mcq?.answer).toBe("the United States");
+  });
+
+  it("is dropped, not padded, when no defensible distractors exist", () => {
+    const text = "Jane Okafor chaired the review panel for three hours on Monday.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    expect(deck.items.filter((i) => i.kind === "mcq" && i.answer === "Jane Okafor")).toEqual([]);
+  });
+
+  it("uses bank entities as distractors when the article has too few", () => {
+    const text = "Jane Okafor chaired the review panel on Monday, and the report followed in June 2024.";
+    const bank = [
+      { type: "PERSON" as const, name: "Maria Lopez" },
+      { type: "PERSON" as const, name: "Ruth Adeyemi" },
+      { type: "PERSON" as const, name: "Carla Mendes" },
+    ];
+    const deck = generateDeck({ title: "", text, publishedAt: "2024-07-01" }, { seed: 1, bank, maxItems: 100 });
+    const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Jane Okafor");
+    expect(mcq?.options?.slice().sort()).toEqual(["Carla Mendes", "Jane Okafor", "Maria Lopez", "Ruth Adeyemi"]);
+    expect(mcq?.rule).toBe("mcq-person-bank");
+  });
+
+  it("flags items whose options were synthesised", () => {
+    const a = analyse({ title: "", text: "The bridge opened to traffic on October 16.", publishedAt: "2025-10-17" });
+    const gen = { pool: buildPool(a.entities, []), rng: createRng(1), related: relatedPlaces(a.entities) };
+    const [mcq] = a.facts.flatMap((f) => mcqItems(f, gen));
+    expect(mcq?.answer).toBe("October 16");
+    expect(mcq?.synthetic).toBe(true);
+    expect(mcq?.options?.every((o) => /^October \d+$/.test(o))).toBe(true);
+  });
+});
