@@ -24,10 +24,33 @@ interface Label {
   article: string;
   kind: string;
   prompt: string;
-  answer: unknown;
+  answer: string;
+  alternatives?: string[];
+  options?: string[];
+  truth?: boolean;
+  pairs?: { left: string; right: string }[];
+  sequence?: string[];
   rule: string;
   acceptable: boolean;
   reason?: string;
+}
+
+type Judged = Pick<Label, "alternatives" | "options" | "truth" | "pairs" | "sequence">;
+
+/**
+ * What the judgement depended on besides the key: the MCQ options (as a set: their order is
+ * only the seeded shuffle), accepted alternatives, truth, pairs and sequence. When these differ
+ * the label is stale and the item counts as unlabelled until it is judged again.
+ */
+function judgedContent(x: Judged): string {
+  const sorted = (a?: readonly string[]) => (a && a.length ? [...a].sort() : null);
+  return JSON.stringify([
+    sorted(x.options),
+    sorted(x.alternatives),
+    x.truth ?? null,
+    sorted(x.pairs?.map((p) => `${p.left} → ${p.right}`)),
+    x.sequence ?? null,
+  ]);
 }
 
 interface LabelFile {
@@ -55,6 +78,8 @@ interface ArticleReport {
   labelled: number;
   acceptable: number;
   unacceptable: Label[];
+  /** Items whose key has a label made for different options, alternatives, pairs or sequence. */
+  stale: Label[];
   /** Keys of the labels matched in today's top items. */
   matched: Set<string>;
   perKind: Map<string, { labelled: number; acceptable: number }>;
@@ -70,12 +95,16 @@ function report(entry: IndexEntry): ArticleReport {
   const { title, text } = readArticle(entry);
   const deck = generateDeck({ title, text, publishedAt: entry.publishedAt }, { seed: labels.seed });
   const top = deck.items.slice(0, TOP_N);
-  const out: ArticleReport = { article: entry.file, top: top.length, labelled: 0, acceptable: 0, unacceptable: [], matched: new Set(), perKind: new Map() };
+  const out: ArticleReport = { article: entry.file, top: top.length, labelled: 0, acceptable: 0, unacceptable: [], stale: [], matched: new Set(), perKind: new Map() };
   for (const item of top) {
     const key = keyOf(entry.file, item.kind, item.prompt, item.answer);
     const label = byKey.get(key);
     if (!label) continue;
     out.matched.add(key);
+    if (judgedContent(label) !== judgedContent(item)) {
+      out.stale.push(label);
+      continue;
+    }
     out.labelled++;
     const k = out.perKind.get(item.kind) ?? { labelled: 0, acceptable: 0 };
     k.labelled++;
@@ -96,7 +125,7 @@ const reports = index.map(report);
 
 afterAll(() => {
   const lines = ["quizgen regression report (top " + TOP_N + ", seed " + labels.seed + ")", ""];
-  lines.push("article                      top  labelled  coverage  acceptable  precision");
+  lines.push("article                      top  labelled  coverage  acceptable  precision  stale");
   let top = 0;
   let labelled = 0;
   let acceptable = 0;
@@ -112,7 +141,7 @@ afterAll(() => {
       kinds.set(kind, sum);
     }
     lines.push(
-      `${r.article.padEnd(26)} ${String(r.top).padStart(5)} ${String(r.labelled).padStart(9)} ${pct(r.labelled, r.top).padStart(9)} ${String(r.acceptable).padStart(11)} ${pct(r.acceptable, r.labelled).padStart(10)}`,
+      `${r.article.padEnd(26)} ${String(r.top).padStart(5)} ${String(r.labelled).padStart(9)} ${pct(r.labelled, r.top).padStart(9)} ${String(r.acceptable).padStart(11)} ${pct(r.acceptable, r.labelled).padStart(10)} ${String(r.stale.length).padStart(6)}`,
     );
   }
   lines.push(
@@ -128,6 +157,11 @@ afterAll(() => {
     "",
     `labelled items no longer in the top ${TOP_N}: ${gone.length} (${gone.filter((l) => !l.acceptable).length} judged not acceptable, ${gone.filter((l) => l.acceptable).length} acceptable)`,
   );
+  const stale = reports.flatMap((r) => r.stale);
+  if (stale.length) {
+    lines.push("", "stale labels (same prompt and answer, different options/alternatives/pairs; judge again):");
+    for (const l of stale) lines.push(`  [${l.article} ${l.kind} ${l.rule}] ${l.prompt} → ${JSON.stringify(l.answer)}`);
+  }
   const bad = reports.flatMap((r) => r.unacceptable);
   if (bad.length) {
     lines.push("", "top items judged not acceptable:");
