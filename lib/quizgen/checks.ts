@@ -55,6 +55,8 @@ export function notGuessable(stem: string, answer: Entity, related: readonly str
   if (answer.type === "PLACE") guessable ||= /_____,\s+\p{Lu}/u.test(stem) || /\p{Lu}[\p{L}.]*,\s+_____/u.test(stem);
   if (answer.type === "DATE") guessable ||= /_____,\s+\d{4}/.test(stem);
   guessable ||= /_____-/.test(stem) || /-_____/.test(stem);
+  // A blank inside a longer proper name ("the _____ Marathon", "_____ Airport").
+  guessable ||= /_____ \p{Lu}\p{Ll}/u.test(stem);
   return check("not-guessable", !guessable, true);
 }
 

@@ -86,7 +86,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const compatible = (e: Entity) =>
     e !== answer &&
     (answerSide === 0 || side(e) === answerSide) &&
-    !(answer.gender && e.gender && answer.gender !== e.gender) &&
+    // Never mix genders; when the answer's is unknown, people of a known gender may be implausible.
+    !(answer.type === "PERSON" && e.gender && answer.gender !== e.gender) &&
     (stemGender === undefined || e.gender === stemGender) &&
     (cueCountry === undefined || e.nationality === cueCountry) &&
     !(req.avoidCoMentions && e.mentions.some((m) => answerSentences.has(m.sentence))) &&

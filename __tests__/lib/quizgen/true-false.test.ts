@@ -7,7 +7,7 @@ import { createRng } from "@/lib/quizgen/random";
 
 const text =
   "Finance Minister Kristjan Vaher said the sale would bring 330 million euros into the state budget. " +
-  "Chief executive Anna Lindqvist said the deal would create the largest airline in the region. " +
+  "Chief executive Pekka Salonen said the deal would create the largest airline in the region. " +
   "The deal was first announced in 2024.";
 
 function statements(seed: number) {
@@ -26,9 +26,9 @@ describe("true/false items", () => {
   });
 
   it("makes false items by swapping one entity for another of the same type and role", () => {
-    const swapped = all.find((i) => i.rule === "tf-swap-person" && i.prompt.includes("Anna Lindqvist said the sale"));
+    const swapped = all.find((i) => i.rule === "tf-swap-person" && i.prompt.includes("Pekka Salonen said the sale"));
     expect(swapped).toMatchObject({ truth: false, answer: "False" });
-    expect(swapped?.prompt).toBe("Chief executive Anna Lindqvist said the sale would bring 330 million euros into the state budget.");
+    expect(swapped?.prompt).toBe("Chief executive Pekka Salonen said the sale would bring 330 million euros into the state budget.");
   });
 
   it("keeps every false statement different from its source sentence", () => {

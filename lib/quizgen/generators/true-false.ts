@@ -2,6 +2,7 @@ import { dropDanglingPhrases, notInList, balanced, fewPronouns, passesHard, reas
 import { containsWord, findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { takesThe } from "../gazetteer";
+import { detectQuantities } from "../dates";
 import type { Entity, Item, Mention } from "../types";
 import { answerable, capitalise, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
 
@@ -70,6 +71,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
+  // "Despite X's hopes …" with another name is unstated rather than false.
+  if (entity.type === "PERSON" && mention.possessive) return undefined;
   const [pick] = findDistractors(gen.pool, {
     answer: entity,
     mention,
@@ -82,8 +85,11 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   });
   if (!pick) return undefined;
   let replacement = pick.text;
+  if (entity.type === "DATE" && !keepsDateOrder(ctx, mention, replacement, gen.pool.published)) return undefined;
   if (entity.type === "PERSON") {
     const other = gen.pool.byType.get("PERSON")?.find((p) => p.name === pick.text);
+    // The article's protagonist swapped in makes an obviously false statement.
+    if (other && isProtagonist(other, gen)) return undefined;
     const appositive = /^(?:,\s+(?:a|an|the|\p{Ll})| of \p{Lu})/u.test(statement.slice(relEnd, relEnd + 6));
     const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
     if (mention.titledStart !== undefined && other?.role && roleReads && !appositive) replacement = `${other.role} ${other.name}`;
@@ -95,4 +101,29 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (containsWord(statement, replacement)) return undefined;
   const text = dropDanglingPhrases(capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`));
   return { text, entity, synthetic: pick.source === "synthetic" };
+}
+
+function isProtagonist(person: Entity, gen: GeneratorContext): boolean {
+  const people = gen.pool.byType.get("PERSON") ?? [];
+  const most = Math.max(0, ...people.filter((p) => p !== person).map((p) => p.mentions.length));
+  return person.mentions.length >= 3 && person.mentions.length > most;
+}
+
+/** "Drilling began in June 2025 and ended on January 9, 2025" contradicts itself: keep the order of dates. */
+function keepsDateOrder(ctx: FactContext, mention: Mention, replacement: string, published?: string): boolean {
+  const at = published ? new Date(`${published}T00:00:00Z`) : undefined;
+  const value = detectQuantities(replacement, at).find((q) => q.type === "DATE")?.value;
+  const original = ctx.mentions.find((m) => m.mention === mention)?.entity.value;
+  if (!value || !original) return true;
+  for (const other of ctx.mentions) {
+    const v = other.entity.type === "DATE" && other.mention !== mention ? other.entity.value : undefined;
+    if (!v || !/^\d{4}/.test(v)) continue;
+    if (Math.sign(compare(original, v)) !== Math.sign(compare(value, v))) return false;
+  }
+  return true;
+}
+
+function compare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
