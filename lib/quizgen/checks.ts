@@ -1,8 +1,9 @@
 import { containsWord, isNearDuplicate } from "./distractors";
+import { demonymOf } from "./gazetteer";
 import type { CheckResult, Entity } from "./types";
 
 const DANGLING_START =
-  /^["“]?(?:this|that|these|those|it|its|they|their|them|he|his|she|her|we|our|such|both|the two\s|the latter|the former|the same|neither|either|there|here|then|also|however|meanwhile|instead)\b/i;
+  /^["“]?(?:this|that|these|those|it|its|they|their|them|he|his|she|her|we|our|such|both|the two\s|the latter|the former|the same|neither|either|there|here|then|also|however|meanwhile|instead|the \d+-year-old)\b/i;
 const DANGLING_LEAD = /^[^,]{0,60}\b(?:this|that|these|those|its|their|his|her)\s+\p{Ll}+[^,]{0,30},/iu;
 // Anywhere in a stem, these point at something the stem never names.
 const DANGLING_ANYWHERE =
@@ -35,12 +36,14 @@ export function selfContained(stem: string): CheckResult {
 
 /** Pronouns inside the stem may lack an antecedent; a soft check. */
 export function fewPronouns(stem: string): CheckResult {
-  return check("few-pronouns", !PRONOUN.test(stem), false);
+  // In a short stem an unresolved pronoun leaves the question vague ("_____ later joined it.").
+  return check("few-pronouns", !PRONOUN.test(stem), stem.split(/\s+/).length < 10);
 }
 
 /** The answer (or any of its names) is not visible elsewhere in the stem. */
 export function noLeak(stem: string, answer: Entity, answerText: string): CheckResult {
   const names = [answerText, answer.name, ...answer.aliases];
+  if (answer.type === "PLACE" && answer.subtype === "country") names.push(demonymOf(answer.name) ?? "");
   if (answer.type === "PERSON") for (const w of answer.name.split(" ")) if (w.length >= 3) names.push(w);
   const leaked = names.find((n) => n.length >= 2 && containsWord(stem, n));
   return check("no-leak", leaked === undefined, true, leaked);
@@ -92,9 +95,15 @@ export function balanced(stem: string): CheckResult {
 }
 
 /** A blank inside a list ("Boston, London, ___ and Tokyo") is a memory game; a soft check. */
-export function notInList(stem: string): CheckResult {
+export function notInList(stem: string, hard = false): CheckResult {
   const list = /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+){2,}[^.]{0,40}_____|_____,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+\p{Lu}/u;
-  return check("not-in-list", !list.test(stem), false);
+  return check("not-in-list", !list.test(stem), hard);
+}
+
+/** A blank joined to another name ("between _____ and Putin") invites guessing from world knowledge; soft. */
+export function notConjoined(stem: string): CheckResult {
+  const joined = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u.test(stem);
+  return check("not-conjoined", !joined, false);
 }
 
 /** Every hard check passed. */

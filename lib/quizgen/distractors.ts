@@ -80,6 +80,7 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const target = magnitude(answer);
   const stemGender = answer.type !== "PERSON" ? undefined : FEMALE.test(req.stem) ? "female" : MALE.test(req.stem) ? "male" : undefined;
   const cueCountry = answer.type === "PERSON" ? nationalityCue(req.stem, answer) : undefined;
+  const partnerCountry = answer.type === "PERSON" ? partnerNationality(req.stem, pool) : undefined;
   const answerSentences = new Set(answer.mentions.map((m) => m.sentence));
   const side = (e: Entity) => (pool.published && e.value && /^\d{4}/.test(e.value) ? (e.value.slice(0, 10) < pool.published ? -1 : 1) : 0);
   const answerSide = answer.type === "DATE" ? side(answer) : 0;
@@ -90,6 +91,7 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     !(answer.type === "PERSON" && e.gender && answer.gender !== e.gender) &&
     (stemGender === undefined || e.gender === stemGender) &&
     (cueCountry === undefined || e.nationality === cueCountry) &&
+    (partnerCountry === undefined || e.nationality !== partnerCountry) &&
     !(req.avoidCoMentions && e.mentions.some((m) => answerSentences.has(m.sentence))) &&
     sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
@@ -145,6 +147,15 @@ function nationalityCue(stem: string, answer: Entity): string | undefined {
   const own = answer.nationality;
   if (own && (containsWord(stem, own) || containsWord(stem, demonymOf(own) ?? "\u0000"))) return own;
   return undefined;
+}
+
+/** "between _____ and Putin": the partner's compatriots would be meeting their own side. */
+function partnerNationality(stem: string, pool: DistractorPool): string | undefined {
+  const partner = /_____ (?:and|&) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)|(\p{Lu}[\p{L}'’-]+) (?:and|&) _____/u.exec(stem);
+  const name = partner?.[1] ?? partner?.[2];
+  if (!name) return undefined;
+  const person = (pool.byType.get("PERSON") ?? []).find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+  return person?.nationality;
 }
 
 function syntheticSide(text: string, published?: string): number {

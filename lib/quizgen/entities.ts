@@ -265,7 +265,7 @@ const ORG_HEAD =
 const RUN_CONNECTOR: Record<string, RegExp> = {
   Person: /^(?:de|da|del|do|du|la|le|von|van|der|bin|al)$/,
   Place: /^(?:de|da|del|do|du|la|le|of)$/,
-  Organization: CONNECTOR,
+  Organization: /^(?:of|for|de|du|des|la|le)$/,
 };
 
 function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
@@ -293,6 +293,17 @@ function tagRuns(tokens: Token[], tag: string, text: string, base: number) {
       if (gap !== " " || !next.tags.has(tag) || !/^[\p{Lu}\d]/u.test(next.text)) break;
       next.tags.forEach((x) => tags.add(x));
       j += step;
+    }
+    // An organisation name runs on over untyped capitalised words ("Activision Blizzard").
+    while (
+      tag === "Organization" &&
+      j + 1 < tokens.length &&
+      (tokens[j + 1] as Token).start === (tokens[j] as Token).end + 1 &&
+      /^\p{Lu}/u.test((tokens[j + 1] as Token).text) &&
+      (tokens[j + 1] as Token).tags.has("ProperNoun") &&
+      !["Place", "Person", "Date", "Organization"].some((x) => (tokens[j + 1] as Token).tags.has(x))
+    ) {
+      j++;
     }
     const last = tokens[j] as Token;
     runs.push({ start: t.start, text: text.slice(t.start - base, last.end - base), tags, tokens: tokens.slice(i, j + 1) });

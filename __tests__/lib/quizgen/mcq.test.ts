@@ -20,9 +20,9 @@ describe("multiple-choice items", () => {
   });
 
   it("renders 'the' with options that need it instead of leaving it in the stem", () => {
-    const text = "The agreement was signed by the United States and Japan. Germany later joined it.";
-    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
-    const mcq = deck.items.find((i) => i.kind === "mcq" && /United States/.test(i.answer));
+    const a = analyse({ title: "", text: "The agreement was signed by the United States and Japan. Germany joined the agreement in May." });
+    const gen = { pool: buildPool(a.entities, []), rng: createRng(1), related: relatedPlaces(a.entities) };
+    const mcq = a.facts.flatMap((f) => mcqItems(f, gen)).find((i) => /United States/.test(i.answer));
     expect(mcq?.prompt).toBe("The agreement was signed by _____ and Japan.");
     expect(mcq?.answer).toBe("the United States");
   });

@@ -48,8 +48,8 @@ describe("short-answer items", () => {
     {
       rule: "sa-how-long",
       text: "The coach praised a 16-week training block at altitude.",
-      prompt: "How long was the training block at altitude?",
-      answer: "16-week",
+      prompt: "How many weeks did the training block at altitude last?",
+      answer: "16",
     },
   ])("$rule: $prompt", ({ rule, text, prompt, answer }) => {
     const item = questions(text).find((q) => q.rule === rule);
@@ -62,7 +62,7 @@ describe("short-answer items", () => {
     expect(item?.alternatives).toEqual(expect.arrayContaining(["Rubio", "Secretary of State Marco Rubio"]));
   });
 
-  it("accepts the plural form for an adjectival duration", () => {
+  it("accepts the duration with its unit as an alternative", () => {
     const item = questions("The coach praised a 16-week training block at altitude.").find((q) => q.rule === "sa-how-long");
     expect(item?.alternatives).toContain("16 weeks");
   });

@@ -1,4 +1,4 @@
-import { notInList, answerInSource, articleAgreement, balanced, fewPronouns, noLeak, notGuessable, optionsDistinct, passesHard, reasonableLength, selfContained } from "../checks";
+import { notConjoined, notInList, answerInSource, articleAgreement, balanced, fewPronouns, noLeak, notGuessable, optionsDistinct, passesHard, reasonableLength, selfContained } from "../checks";
 import { findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { takesThe } from "../gazetteer";
@@ -47,7 +47,8 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       fewPronouns(blank.stem),
       reasonableLength(blank.stem),
       balanced(blank.stem),
-      notInList(blank.stem),
+      notInList(blank.stem, true),
+      notConjoined(blank.stem),
     ];
     if (!passesHard(checks)) continue;
     const weakest = Math.min(...distractors.map((d) => SOURCE_WEIGHT[d.source]));

@@ -104,7 +104,15 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     if (entity.role) out.add(`${entity.role} ${entity.name}`);
   }
   if (entity.type === "DATE" && entity.value && /^\d{4}/.test(entity.value)) out.add(entity.value);
-  if (entity.type === "DURATION" && /-/.test(bare)) {
+  if (entity.type === "DURATION" && /^[\d.,]+$|^[a-z-]+$/i.test(bare) && !/-(?:second|minute|hour|day|week|month|year)$/.test(bare)) {
+    const unit = entity.subtype ?? "";
+    const spaced = bare.replace(/-/g, " ");
+    const value = entity.value && /and-a-half/.test(bare) ? String(Number(entity.value) + 0.5) : entity.value;
+    for (const amount of [spaced, value].filter((x): x is string => !!x)) {
+      out.add(amount);
+      if (unit) out.add(`${amount} ${unit}s`);
+    }
+  } else if (entity.type === "DURATION" && /-/.test(bare)) {
     const spaced = bare.replace(/-/g, " ");
     out.add(spaced);
     out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);

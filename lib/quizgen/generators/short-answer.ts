@@ -138,17 +138,24 @@ function passiveQuestion(ctx: FactContext, entity: Entity, mention: Mention): Dr
 }
 
 function howLong(ctx: FactContext, entity: Entity, mention: Mention): Draft | undefined {
-  if (entity.type !== "DURATION" || !/-(?:second|minute|hour|day|week|month|year)$/.test(mention.text)) return undefined;
+  const adjectival = /^(.+)-(second|minute|hour|day|week|month|year)$/.exec(mention.text);
+  if (entity.type !== "DURATION" || !adjectival) return undefined;
   const statement = ctx.fact.statement;
   const before = statement.slice(0, rel(ctx, mention.start));
   if (!/\b(?:a|an|the)\s$/i.test(before)) return undefined;
   const tail = finish(statement.slice(rel(ctx, mention.end)));
   if (!tail) return undefined;
   const head = /^\s*([\p{Ll}-]+)/u.exec(tail)?.[1] ?? "";
-  const words = tail.split(/\s+/);
-  if (words.length > 14 || !head) return undefined;
-  const plural = /[^s]s$/.test(head);
-  return { prompt: `How long ${plural ? "were" : "was"} the ${tail.trim()}`, answer: mention.text, entity, rule: "sa-how-long", base: 0.88 };
+  if (tail.split(/\s+/).length > 14 || !head) return undefined;
+  // "a 16-week block" → "How many weeks did the block last?" → "16": the answer stays a span of the text.
+  const amount = adjectival[1] ?? "";
+  return {
+    prompt: `How many ${adjectival[2]}s did the ${tail.trim().replace(/\?$/, "")} last?`,
+    answer: amount,
+    entity,
+    rule: "sa-how-long",
+    base: 0.88,
+  };
 }
 
 function howMany(ctx: FactContext, tokens: Token[], entity: Entity, mention: Mention): Draft | undefined {

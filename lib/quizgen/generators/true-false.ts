@@ -9,6 +9,8 @@ import { answerable, capitalise, makeItem, relatedNames, scoreItem, type Generat
 // A role that reads correctly mid-sentence: lowercase, an acronym, a demonym or a formal title.
 const ROLE_MID_SENTENCE =
   /^(?:\p{Ll}|\p{Lu}\.|\p{Lu}{2,}\b|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)\s|(?:President|Secretary|Prime|Foreign|Finance|Defen[cs]e|Vice|Senator|Governor|Mayor|General|Minister|Chancellor|King|Queen|Prince|Pope|Dr\.)\b)/u;
+const NATIONALITY_WORD =
+  /\b(?:European|African|Asian|American|Australian|Latin American|Scandinavian|Arab|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i))\s+(?:woman|man|women|men|runner|athlete|player|national|citizen|record)\b/;
 const SWAP_ORDER = ["PERSON", "DATE", "NUMBER", "MONEY", "PERCENT", "DURATION", "PLACE", "ORG"];
 const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 0.78, MONEY: 0.8, PERCENT: 0.8, DURATION: 0.78, PLACE: 0.66, ORG: 0.66 };
 
@@ -71,6 +73,7 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
+  if (entity.type === "ORG" && theBefore) return undefined;
   // "Despite X's hopes …" with another name is unstated rather than false.
   if (entity.type === "PERSON" && mention.possessive) return undefined;
   const [pick] = findDistractors(gen.pool, {
@@ -92,7 +95,10 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     if (other && isProtagonist(other, gen)) return undefined;
     const appositive = /^(?:,\s+(?:a|an|the|\p{Ll})| of \p{Lu})/u.test(statement.slice(relEnd, relEnd + 6));
     const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
-    if (mention.titledStart !== undefined && other?.role && roleReads && !appositive) replacement = `${other.role} ${other.name}`;
+    const sameNation = other?.nationality === entity.nationality;
+    if (mention.titledStart !== undefined && other?.role && roleReads && !appositive && sameNation) replacement = `${other.role} ${other.name}`;
+    // "X … the best result by a European woman": another nationality contradicts the statement itself.
+    if (!sameNation && NATIONALITY_WORD.test(statement)) return undefined;
     if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;
   }
   if (entity.type === "PLACE" && theBefore !== takesThe(replacement)) return undefined;
