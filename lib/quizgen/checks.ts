@@ -86,18 +86,21 @@ export function reasonableLength(stem: string): CheckResult {
   return check("length", words >= 6 && words <= 45, false, String(words));
 }
 
-/** Quotes and brackets are balanced; a soft check against cut-off clauses. */
+/** Quotes and brackets are balanced: a cut-off quotation reads as nonsense. */
 export function balanced(stem: string): CheckResult {
   const quotes = (stem.match(/["“”]/g) ?? []).length;
   const open = (stem.match(/\(/g) ?? []).length;
   const close = (stem.match(/\)/g) ?? []).length;
-  return check("balanced", quotes % 2 === 0 && open === close, false);
+  return check("balanced", quotes % 2 === 0 && open === close, true);
 }
 
-/** A blank inside a list ("Boston, London, ___ and Tokyo") is a memory game; a soft check. */
-export function notInList(stem: string, hard = false): CheckResult {
-  const list = /(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+){2,}[^.]{0,40}_____|_____,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+\p{Lu}/u;
-  return check("not-in-list", !list.test(stem), hard);
+const LIST_ITEM = "(?:\\p{Lu}[\\p{L}.'’-]*|_____)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|of))*";
+const LIST = new RegExp(`${LIST_ITEM}(?:, ${LIST_ITEM})+,? (?:and|or) ${LIST_ITEM}`, "gu");
+
+/** A blank inside a list ("Ghana, Nigeria and _____") is a memory game with no single cue. */
+export function notInList(stem: string): CheckResult {
+  const inList = [...stem.matchAll(LIST)].some((m) => m[0].includes("_____"));
+  return check("not-in-list", !inList, true);
 }
 
 /** A blank joined to another name ("between _____ and Putin") invites guessing from world knowledge; soft. */

@@ -263,7 +263,10 @@ export function synthetic(answer: Entity, text: string, rng: Rng): string[] {
     }
     return [];
   }
-  if (answer.type === "NUMBER" || answer.type === "MONEY" || answer.type === "PERCENT" || answer.type === "DURATION") {
+  if (answer.type === "PERCENT") {
+    return shuffle(numberVariants(text).filter((t) => Number(numericValue(t)) <= 100), rng);
+  }
+  if (answer.type === "NUMBER" || answer.type === "MONEY" || answer.type === "DURATION") {
     return shuffle(numberVariants(text), rng);
   }
   return [];

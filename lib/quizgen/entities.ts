@@ -4,7 +4,7 @@ import { MAX_NLP_SENTENCE, type Token } from "./nlp";
 import type { Entity, EntityType, Mention, Sentence } from "./types";
 
 const TITLES = [
-  "Vice President", "President", "Presidents", "Prime Minister", "Foreign Minister", "Defense Minister", "Defence Minister",
+  "Director-General", "Director General", "Vice President", "President", "Presidents", "Prime Minister", "Foreign Minister", "Defense Minister", "Defence Minister",
   "Finance Minister", "Interior Minister", "Minister", "Secretary of State", "Secretary-General", "Secretary General",
   "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Senator", "Sen.",
   "Representative", "Rep.", "Governor", "Gov.", "Mayor", "Ambassador", "Chief Justice", "Justice", "Judge",
@@ -260,7 +260,7 @@ function placeSubtype(tags: ReadonlySet<string>): string {
 
 const CONNECTOR = /^(?:of|de|da|del|do|du|la|le|von|van|der|and|&|for|on|upon)$/;
 const ORG_HEAD =
-  /\b(?:University|Institute|Agency|Authority|Commission|Bank|Company|Corporation|Corp\.?|Inc\.?|Council|Committee|Association|Federation|Club|League|Party|Ministry|Department|Court|Centre|Center|Museum|School|College|Foundation|Group|Organization|Organisation|Union|Service|Board|Office|Administration|Airlines|Laboratory|Observatory|Society|Academy|Parliament|Congress|Senate|Assembly|Network|Hospital|Trust|Fund|Alliance|Reserve)\b/;
+  /\b(?:University|Institute|Agency|Authority|Commission|Bank|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Management|Capital|Partners|Holdings|Ventures|Securities|Research|Technologies|Systems|Labs|Media|Pharmaceuticals|Motors|Energy|Airways|Insurance|Investments|Associates|Consulting|Council|Committee|Association|Federation|Club|League|Party|Ministry|Department|Court|Centre|Center|Museum|School|College|Foundation|Group|Organization|Organisation|Union|Service|Board|Office|Administration|Airlines|Laboratory|Observatory|Society|Academy|Parliament|Congress|Senate|Assembly|Network|Hospital|Trust|Fund|Alliance|Reserve)\b/;
 
 const RUN_CONNECTOR: Record<string, RegExp> = {
   Person: /^(?:de|da|del|do|du|la|le|von|van|der|bin|al)$/,
@@ -381,6 +381,11 @@ function unknownNames(tokens: Token[], text: string, base: number): { start: num
     const byPlace = !!prev && prev.tags.has("Possessive") && (prev.tags.has("Place") || (!!beforePrev && beforePrev.tags.has("Place")));
     const ofPlace = /^ of (?:the )?\p{Lu}/u.test(after);
     const verb = !!next && next.start === last.end + 1 && (next.tags.has("Verb") || next.tags.has("Modal")) && !next.tags.has("Gerund");
+    // "an analyst of Deepwater Asset Management said": after a preposition it is an organisation.
+    if (prev && /^(?:of|at|from|for|with|by)$/i.test(prev.text) && !ofPlace) {
+      i = j;
+      continue;
+    }
     if ((byPlace || ofPlace || verb) && !(prev && /^\p{Lu}/u.test(prev.text) && !prev.tags.has("Possessive"))) {
       out.push({ start: first.start, end: last.end, text: text.slice(first.start - base, last.end - base) });
     }

@@ -55,6 +55,8 @@ function splitParagraph(line: string, offset: number, paragraph: number, out: Se
     const rest = line.slice(next, next + 40);
     if (!/^["“‘'(\[]?[\p{Lu}\d]/u.test(rest)) continue;
     if (ch === "." && !isBoundaryAfterPeriod(line.slice(Math.max(start, i - 40), i + 1), rest)) continue;
+    // Inside an open quotation ("…malaria. Now we have two," he said) keep going, within reason.
+    if (i - start < 400 && openQuote(line, start, end)) continue;
     push(line, offset, start, end, paragraph, out);
     start = next;
     i = next - 1;
@@ -72,6 +74,18 @@ function isBoundaryAfterPeriod(before: string, rest: string): boolean {
     return OPENERS.has(nextWord);
   }
   return true;
+}
+
+function openQuote(line: string, from: number, to: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let k = from; k < to; k++) {
+    const c = line[k];
+    if (c === '"') straight++;
+    else if (c === "“") curly++;
+    else if (c === "”") curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 function push(line: string, offset: number, from: number, to: number, paragraph: number, out: Sentence[]): void {

@@ -47,7 +47,7 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       fewPronouns(blank.stem),
       reasonableLength(blank.stem),
       balanced(blank.stem),
-      notInList(blank.stem, true),
+      notInList(blank.stem),
       notConjoined(blank.stem),
     ];
     if (!passesHard(checks)) continue;
