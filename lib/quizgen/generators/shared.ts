@@ -66,10 +66,10 @@ export function answerable(ctx: FactContext): { entity: Entity; mention: Mention
   return ctx.mentions.filter(({ entity, mention }) => {
     if (entity.type === "PHRASE" || mention.modifier) return false;
     if (entity.type === "DATE" && (RELATIVE_DATE.test(mention.text) || mention.possessive)) return false;
-    // "Quest 3", "Ariane 5": a number inside a name; "a year": a rate, not an amount.
-    if (entity.type === "NUMBER" && /\p{Lu}[\p{L}-]*\s$/u.test(before.slice(-20))) return false;
-    if (entity.type === "DURATION" && /^(?:a|an|one)\s/i.test(mention.text)) return false;
     const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
+    // "Quest 3", "Ariane 5": a number inside a name; "a year": a rate, not an amount.
+    if (entity.type === "NUMBER" && /\S\s+\p{Lu}[\p{L}-]*\s$/u.test(before.slice(-30))) return false;
+    if (entity.type === "DURATION" && /^(?:a|an|one)\s/i.test(mention.text)) return false;
     return ((before.match(/["“”]/g) ?? []).length % 2 === 0);
   });
 }
