@@ -37,6 +37,25 @@ const FEMALE = /\b(?:women'?s|woman|she|her|female)\b/i;
 const MALE = /\b(?:men'?s|man|he|his|him|male)\b/i;
 const RELATIVE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
 
+// Entities can have thousands of mentions in long texts: index their sentences once.
+const sentenceIndex = new WeakMap<Entity, Set<number>>();
+
+function sentencesOf(e: Entity): Set<number> {
+  let set = sentenceIndex.get(e);
+  if (!set) {
+    set = new Set(e.mentions.map((m) => m.sentence));
+    sentenceIndex.set(e, set);
+  }
+  return set;
+}
+
+function shareSentence(a: Entity, b: Entity): boolean {
+  const [small, large] = sentencesOf(a).size <= sentencesOf(b).size ? [a, b] : [b, a];
+  const other = sentencesOf(large);
+  for (const s of sentencesOf(small)) if (other.has(s)) return true;
+  return false;
+}
+
 function magnitude(e: Entity): number | undefined {
   if (!e.value) return undefined;
   if (e.type === "DATE") {
@@ -81,7 +100,6 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const stemGender = answer.type !== "PERSON" ? undefined : FEMALE.test(req.stem) ? "female" : MALE.test(req.stem) ? "male" : undefined;
   const cueCountry = answer.type === "PERSON" ? nationalityCue(req.stem, answer) : undefined;
   const partnerCountry = answer.type === "PERSON" ? partnerNationality(req.stem, pool) : undefined;
-  const answerSentences = new Set(answer.mentions.map((m) => m.sentence));
   const side = (e: Entity) => (pool.published && e.value && /^\d{4}/.test(e.value) ? (e.value.slice(0, 10) < pool.published ? -1 : 1) : 0);
   const answerSide = answer.type === "DATE" ? side(answer) : 0;
   const compatible = (e: Entity) =>
@@ -92,11 +110,11 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     (stemGender === undefined || e.gender === stemGender) &&
     (cueCountry === undefined || e.nationality === cueCountry) &&
     (partnerCountry === undefined || e.nationality !== partnerCountry) &&
-    !(req.avoidCoMentions && e.mentions.some((m) => answerSentences.has(m.sentence))) &&
+    !(req.avoidCoMentions && shareSentence(e, answer)) &&
     sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
     (e.subtype ?? "") === (answer.subtype ?? "") &&
-    !e.mentions.some((m) => m.sentence === mention.sentence) &&
+    !sentencesOf(e).has(mention.sentence) &&
     !related(e, answer);
 
   const article = shuffle((pool.byType.get(answer.type) ?? []).filter(compatible).slice(0, MAX_POOL), req.rng);
