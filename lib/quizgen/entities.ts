@@ -25,6 +25,13 @@ const TITLES = [
   "officer", "executive", "senator", "governor", "mayor", "pilot", "commander", "composer", "historian",
   "climatologist", "epidemiologist", "virologist", "mathematician", "architect", "designer", "curator",
 ];
+const LOWERCASE_ROLE_WORDS = new Set(TITLES.filter((t) => /^\p{Ll}/u.test(t)).map((t) => t.split(" ")[0] ?? ""));
+
+/** "Chief" in "Chief executive Anna Lindqvist" is a lowercase role word capitalised by the sentence start. */
+export function isLowercaseRoleWord(word: string): boolean {
+  return LOWERCASE_ROLE_WORDS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 // Lowercase roles also open a sentence ("Chief financial officer Pekka Salonen").
 for (const t of TITLES.slice()) if (/^\p{Ll}/u.test(t)) TITLES.push(t.charAt(0).toUpperCase() + t.slice(1));
 const ROLE_ONLY = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady"]);

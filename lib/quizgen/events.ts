@@ -91,9 +91,12 @@ export function findEvents(ctx: FactContext): EventPhrase[] {
   return out;
 }
 
-/** "a previous meeting between X" → "the previous meeting between X"; keeps possessives. */
+/**
+ * "a previous meeting between X" → "the previous meeting between X"; keeps possessives. A length
+ * ("two-and-a-half-hour") is dropped so that one question does not answer another.
+ */
 export function definite(np: string): string {
-  const words = np.split(" ");
+  const words = np.replace(/\b(?:\d+(?:\.\d+)?|[a-z]+(?:-and-a-half)?)-(?:second|minute|hour|day|week|month|year)\s+/i, "").split(" ");
   const first = (words[0] ?? "").toLowerCase();
   if (first === "a" || first === "an" || first === "the") words[0] = "the";
   return words.join(" ");

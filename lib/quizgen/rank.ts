@@ -3,8 +3,20 @@ import { hash } from "./random";
 import type { Item } from "./types";
 
 const TOP = 10;
+// true/false answers ("True"/"False") and whole matchings are compared by fact and rule instead.
 const PER_SENTENCE = 2;
 const KIND_DECAY = 0.97;
+
+/**
+ * What counts as "the same answer" for diversity: the content answer, except for true/false items,
+ * whose "True"/"False" says nothing about the fact asked (their fact is compared instead).
+ */
+function sameAnswer(a: Item, b: Item): boolean {
+  if (a.kind === "true_false" || b.kind === "true_false") return a.kind === b.kind && a.fact === b.fact;
+  const multi = (i: Item) => i.kind === "matching" || i.kind === "ordering";
+  if (multi(a) || multi(b)) return a.rule === b.rule;
+  return isNearDuplicate(a.answer, b.answer);
+}
 
 /**
  * Orders items best first with diversity: no repeated answer among the first ten, at most two items
@@ -19,7 +31,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
   const chosen: Item[] = [];
   const perSentence = new Map<number, Item[]>();
   const perKind = new Map<string, number>();
-  const answers: string[] = [];
+  const answers: Item[] = [];
   const remaining = unique.map((u) => u.item);
   while (chosen.length < maxItems && remaining.length > 0) {
     let best = -1;
@@ -29,8 +41,8 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
       const multi = item.kind === "matching" || item.kind === "ordering";
       const siblings = perSentence.get(item.source.start) ?? [];
       if (!multi && siblings.length >= PER_SENTENCE) continue;
-      if (!multi && siblings.some((s) => (s.kind === item.kind && s.fact === item.fact) || isNearDuplicate(s.answer, item.answer))) continue;
-      if (chosen.length < TOP && answers.some((a) => isNearDuplicate(a, item.answer))) continue;
+      if (!multi && siblings.some((s) => s.rule === item.rule || isNearDuplicate(s.answer, item.answer))) continue;
+      if (chosen.length < TOP && answers.some((a) => sameAnswer(a, item))) continue;
       const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0);
       if (effective > bestScore) {
         bestScore = effective;
@@ -40,7 +52,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
     if (best < 0) break;
     const [item] = remaining.splice(best, 1) as [Item];
     chosen.push(item);
-    answers.push(item.answer);
+    answers.push(item);
     perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
     if (item.kind !== "matching" && item.kind !== "ordering") {
       perSentence.set(item.source.start, [...(perSentence.get(item.source.start) ?? []), item]);

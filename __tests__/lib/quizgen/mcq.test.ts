@@ -40,8 +40,9 @@ describe("multiple-choice items", () => {
       { type: "PERSON" as const, name: "Ruth Adeyemi" },
       { type: "PERSON" as const, name: "Carla Mendes" },
     ];
-    const deck = generateDeck({ title: "", text, publishedAt: "2024-07-01" }, { seed: 1, bank, maxItems: 100 });
-    const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Jane Okafor");
+    const a = analyse({ title: "", text, publishedAt: "2024-07-01" });
+    const gen = { pool: buildPool(a.entities, bank), rng: createRng(1), related: relatedPlaces(a.entities) };
+    const mcq = a.facts.flatMap((f) => mcqItems(f, gen)).find((i) => i.answer === "Jane Okafor");
     expect(mcq?.options?.slice().sort()).toEqual(["Carla Mendes", "Jane Okafor", "Maria Lopez", "Ruth Adeyemi"]);
     expect(mcq?.rule).toBe("mcq-person-bank");
   });

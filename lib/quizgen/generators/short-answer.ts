@@ -1,6 +1,7 @@
 import { dropDanglingPhrases, answerInSource, balanced, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
 import { definite, findEvents } from "../events";
 import type { FactContext } from "../facts";
+import { isLowercaseRoleWord } from "../entities";
 import { conjugate, type Token } from "../nlp";
 import type { CheckResult, Entity, Item, Mention } from "../types";
 import { alternativesFor, answerable, makeItem, scoreItem } from "./shared";
@@ -83,7 +84,9 @@ function finish(rest: string): string | undefined {
 }
 
 function lowerLead(subject: string): string {
-  return /^(The|A|An)\s/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(subject)?.[1] ?? "";
+  // "The …", "Chief executive Anna Lindqvist": capitalised only because they opened the sentence.
+  return /^(?:The|A|An)$/.test(first) || isLowercaseRoleWord(first) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
 }
 
 function tokenAt(tokens: Token[], abs: number): Token | undefined {
