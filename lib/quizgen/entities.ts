@@ -1,5 +1,5 @@
 import { detectQuantities } from "./dates";
-import { countryOfDemonym, lookupPlace } from "./gazetteer";
+import { countryOfDemonym, isUsState, lookupPlace } from "./gazetteer";
 import { MAX_NLP_SENTENCE, type Token } from "./nlp";
 import type { Entity, EntityType, Mention, Sentence } from "./types";
 
@@ -39,7 +39,8 @@ const TITLE_ALT = TITLES.slice()
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
   .join("|");
-const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.)";
+// "Rubio", "DeSantis", "O'Brien", "Jean-Luc", or an initial.
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{Ll}|\\p{Lu}\\.)";
 const PARTICLE = "(?:de|da|van|von|der|del|bin|al|la|le)";
 const TITLED_RE = new RegExp(
   `((?:(?:\\p{Lu}[\\p{L}.'’&-]*|former|then-)\\s+){0,3}?)(?<![\\p{L}])(${TITLE_ALT})\\s+(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})` +
@@ -50,7 +51,8 @@ const NOT_NAME = new Set(
   (
     "The A An In On At And Or But Of For With From By To As Is Was Will Has Had Have This That These Those It " +
     "He She They We I His Her Their Its Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
-    "January February March April May June July August September October November December Today Yesterday"
+    "January February March April May June July August September October November December Today Yesterday " +
+    "Hurricane Typhoon Cyclone Storm Tropical Operation Project Mount Lake River Saint"
   ).split(" "),
 );
 const PREFIX_STOP = new Set(
@@ -115,6 +117,15 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
     linkContainment(s, list, registry, stated);
   });
   const entities = registry.all();
+  // "Florida and Georgia": beside another US state, an ambiguous name is the state, not the country.
+  if (entities.some((e) => e.type === "PLACE" && e.subtype === "state")) {
+    for (const e of entities) {
+      if (e.type === "PLACE" && e.subtype === "country" && isUsState(e.name)) {
+        e.subtype = "state";
+        e.within = ["United States"];
+      }
+    }
+  }
   for (const e of entities) {
     if (e.type !== "PERSON") continue;
     setGender(e, tokens, sentences, mentionsBySentence);
@@ -153,7 +164,9 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     const title = (m[2] ?? "").replace(/\s+/g, " ");
     const names = [m[3] ?? "", m[4] ?? ""].filter(Boolean);
     const nameStart = m.index + m[0].indexOf(m[3] ?? "", (m[1] ?? "").length + (m[2] ?? "").length);
-    const titledStart = m.index + (m[1] ?? "").length - prefixWords.join(" ").length - ((m[1] ?? "").length > 0 && prefixWords.length > 0 ? 1 : 0);
+    let titledStart = m.index + (m[1] ?? "").length - prefixWords.join(" ").length - ((m[1] ?? "").length > 0 && prefixWords.length > 0 ? 1 : 0);
+    // "The British chemist Joseph Priestley": the article belongs to the role.
+    if (/(?:^|\s)[Tt]he $/.test(text.slice(Math.max(0, titledStart - 4), titledStart))) titledStart -= 4;
     const plural = /s$/.test(title) && title !== "Sir" && names.length === 2;
     // Only a plural title takes two names ("Presidents Trump and Putin"); otherwise rescan after the first.
     if (!plural && m[4]) TITLED_RE.lastIndex = nameStart + (m[3] ?? "").length;
@@ -244,6 +257,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     }
   }
   for (const name of unknownNames(tokens, text, base)) add({ ...name, type: "PERSON", priority: 4 });
+  for (const term of keyTerms(text)) add({ type: "PHRASE", start: base + term.start, end: base + term.end, text: term.text, priority: 6, subtype: "term" });
   for (const t of tokens) {
     if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !lookupPlace(t.text)) {
       add({ type: "ORG", start: t.start, end: t.end, text: t.text, priority: 5 });
@@ -330,6 +344,23 @@ function splitOnAnd(chunk: { start: number; end: number; text: string }) {
     const at = chunk.text.indexOf(part, offset);
     out.push({ start: chunk.start + at, end: chunk.start + at + part.length, text: part });
     offset = at + part.length;
+  }
+  return out;
+}
+
+const TERM_AFTER = /\b(?:called|known as|termed|named)\s+(?:an?\s+|the\s+)?([\p{L}][\p{Ll}-]+(?:\s[\p{Ll}-]+)?)(?=\s*[,.;:]|\s(?:which|that|and|or|in|of|to|for)\b)/gu;
+const TERM_DEFINED = /^(\p{Lu}[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s(?:is|are)\s(?:the|a|an)\s\p{Ll}/u;
+
+/** Key terms a text introduces: "a pigment called chlorophyll", "Photosynthesis is the process …". */
+function keyTerms(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const defined = TERM_DEFINED.exec(text);
+  if (defined?.[1] && !NOT_NAME.has(defined[1])) out.push({ start: 0, end: defined[1].length, text: defined[1] });
+  TERM_AFTER.lastIndex = 0;
+  for (let m = TERM_AFTER.exec(text); m !== null; m = TERM_AFTER.exec(text)) {
+    const term = m[1] ?? "";
+    const start = m.index + m[0].lastIndexOf(term);
+    out.push({ start, end: start + term.length, text: term });
   }
   return out;
 }

@@ -35,7 +35,7 @@ export function buildFacts(sentences: Sentence[], mentionsBySentence: { entity: 
       const start = sentence.start + a;
       const end = start + clause.length;
       const inside = mentions.filter((x) => x.mention.start >= start && x.mention.end <= end);
-      if (inside.filter((x) => x.entity.type !== "PHRASE").length === 0) return;
+      if (!inside.some((x) => x.entity.type !== "PHRASE" || x.entity.subtype === "term")) return;
       if (k < cuts.length - 1) clause = `${clause.replace(/[,;]$/, "")}${closing.startsWith(".") ? "." : closing}`;
       const statement = clause.charAt(0).toUpperCase() + clause.slice(1);
       out.push({

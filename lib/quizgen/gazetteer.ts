@@ -87,6 +87,11 @@ export function lookupPlace(name: string): GazetteerPlace | undefined {
   return places.get(name);
 }
 
+/** Whether a name is also a US state ("Georgia", "Washington"), for disambiguation by context. */
+export function isUsState(name: string): boolean {
+  return US_STATES.includes(name);
+}
+
 /** The longest gazetteer name, in words, so callers can bound their candidate windows. */
 export const MAX_PLACE_WORDS = 5;
 

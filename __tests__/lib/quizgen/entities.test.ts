@@ -82,4 +82,22 @@ describe("annotate", () => {
     expect(byName(list, "Tigist Alemu").gender).toBe("female");
     expect(byName(list, "Daniel Kiprono").gender).toBe("male");
   });
+
+  it("keeps names with inner capitals whole and gives 'The' to the role", () => {
+    const list = entities("Governor Ron DeSantis spoke. The British chemist Joseph Priestley wrote in 1771.");
+    expect(byName(list, "Ron DeSantis").role).toBe("Governor");
+    const priestley = byName(list, "Joseph Priestley");
+    expect(priestley.role).toBe("British chemist");
+    expect(priestley.mentions[0]?.titledStart).toBe(29);
+  });
+
+  it("reads Georgia as the US state when another state is named", () => {
+    expect(byName(entities("Power failed across Florida and Georgia."), "Georgia")).toMatchObject({ subtype: "state", within: ["United States"] });
+    expect(byName(entities("Talks were held in Georgia and Armenia."), "Georgia").subtype).toBe("country");
+  });
+
+  it("finds key terms a text introduces", () => {
+    const list = entities("Photosynthesis is the process by which plants make food. Chloroplasts contain a green pigment called chlorophyll.");
+    expect(list.filter((e) => e.subtype === "term").map((e) => e.name)).toEqual(["Photosynthesis", "chlorophyll"]);
+  });
 });

@@ -40,6 +40,12 @@ describe("short-answer items", () => {
       answer: "2014",
     },
     {
+      rule: "sa-what-definition",
+      text: "Photosynthesis is the process by which green plants make food from sunlight.",
+      prompt: "What is the process by which green plants make food from sunlight?",
+      answer: "Photosynthesis",
+    },
+    {
       rule: "sa-how-many-subject",
       text: "About 47,000 runners took part in the race.",
       prompt: "How many runners took part in the race?",

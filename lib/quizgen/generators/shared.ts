@@ -64,7 +64,7 @@ const TYPE_WEIGHT: Record<string, number> = {
 /** Mentions that can be asked about: standalone, outside quotations, not a modifier. */
 export function answerable(ctx: FactContext): { entity: Entity; mention: Mention }[] {
   return ctx.mentions.filter(({ entity, mention }) => {
-    if (entity.type === "PHRASE" || mention.modifier) return false;
+    if ((entity.type === "PHRASE" && entity.subtype !== "term") || mention.modifier) return false;
     if (entity.type === "DATE" && (RELATIVE_DATE.test(mention.text) || mention.possessive)) return false;
     const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
     // "Quest 3", "Ariane 5": a number inside a name; "a year": a rate, not an amount.

@@ -29,6 +29,8 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
     const h = howLong(ctx, entity, mention) ?? howMany(ctx, tokens, entity, mention);
     if (h) drafts.push(h);
   }
+  const definition = definitionQuestion(ctx, mentions);
+  if (definition) drafts.push(definition);
   const anchored = new Set<Mention>();
   for (const ev of findEvents(ctx)) {
     const verb = ev.future ? "will" : "did";
@@ -71,6 +73,16 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
     );
   }
   return items;
+}
+
+/** "Photosynthesis is the process by which …" → "What is the process by which …?" */
+function definitionQuestion(ctx: FactContext, mentions: { entity: Entity; mention: Mention }[]): Draft | undefined {
+  const term = mentions.find(({ entity, mention }) => entity.subtype === "term" && mention.start === ctx.fact.start);
+  if (!term) return undefined;
+  const rest = /^\s(is|are)\s((?:the|a|an)\s.+)$/.exec(ctx.fact.statement.slice(term.mention.end - ctx.fact.start));
+  const body = rest ? finish(rest[2] ?? "") : undefined;
+  if (!rest || !body) return undefined;
+  return { prompt: `What ${rest[1]} ${body}`, answer: term.mention.text, entity: term.entity, rule: "sa-what-definition", base: 0.9 };
 }
 
 function rel(ctx: FactContext, abs: number): number {
