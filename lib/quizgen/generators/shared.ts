@@ -138,10 +138,12 @@ export function makeItem(
   kind: ItemKind,
   fields: Omit<Item, "id" | "kind" | "fact" | "source">,
 ): Item {
+  const { alternatives, ...rest } = fields;
   return {
     id: "",
     kind,
-    ...fields,
+    ...rest,
+    ...(alternatives && alternatives.length > 0 ? { alternatives } : {}),
     fact: ctx.fact.id,
     source: { sentence: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
   };
