@@ -94,7 +94,7 @@ export function balanced(stem: string): CheckResult {
   return check("balanced", quotes % 2 === 0 && open === close, true);
 }
 
-const LIST_ITEM = "(?:\\p{Lu}[\\p{L}.'’-]*|_____)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|of))*";
+const LIST_ITEM = "(?:the )?(?:\\p{Lu}[\\p{L}.'’-]*|_____)(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|of))*";
 const LIST = new RegExp(`${LIST_ITEM}(?:, ${LIST_ITEM})+,? (?:and|or) ${LIST_ITEM}`, "gu");
 
 /** A blank inside a list ("Ghana, Nigeria and _____") is a memory game with no single cue. */

@@ -70,7 +70,8 @@ const PATTERNS: Pattern[] = [
   {
     // Clock times and race times: "9:15 a.m.", "2:02:00".
     re: /(?<![\d:.,])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.m\.)?(?![\d:])/gi,
-    make: () => ({ type: "NUMBER", subtype: "time" }),
+    // A clock time ("9:15 a.m.") and a race time ("2:02:00") are never options for each other.
+    make: (m) => ({ type: "NUMBER", subtype: /[ap]\.m\./i.test(m[0]) || !/:\d{2}:\d{2}/.test(m[0]) ? "clock" : "elapsed" }),
   },
   {
     // "two-and-a-half-hour", "80 years", "800,000 years", "90-minute", "a decade"

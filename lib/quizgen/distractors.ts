@@ -110,6 +110,7 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     (stemGender === undefined || e.gender === stemGender) &&
     (cueCountry === undefined || e.nationality === cueCountry) &&
     (partnerCountry === undefined || e.nationality !== partnerCountry) &&
+    sameKindOfRole(answer, e) &&
     !(req.avoidCoMentions && shareSentence(e, answer)) &&
     sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
@@ -125,11 +126,19 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   // Co-actor countries make weak distractors ("tensions between NATO and ___": its own members), so
   // at most one comes from the article when the gazetteer can supply neighbours.
   let fromArticle = 0;
+  // Options that all share one foreign nationality make the answer the odd one out.
+  let foreign = 0;
+  const foreignCap = answer.type === "PERSON" && answer.nationality ? req.count - 1 : req.count;
   const articleCap = answer.type === "PLACE" && answer.subtype === "country" && nearbyCountries(answer.name).length >= 2 ? 1 : req.count;
   for (const e of article) {
     if (answer.type === "DATE" && !(e.value && answer.value)) continue;
     if (fromArticle >= articleCap) break;
-    if (accept(articleDisplay(e, answer), "article", e.name)) fromArticle++;
+    const isForeign = !!answer.nationality && !!e.nationality && e.nationality !== answer.nationality;
+    if (isForeign && foreign >= foreignCap) continue;
+    if (accept(articleDisplay(e, answer), "article", e.name)) {
+      fromArticle++;
+      if (isForeign) foreign++;
+    }
   }
   if (answer.type === "PLACE") {
     const near =
@@ -165,6 +174,25 @@ function nationalityCue(stem: string, answer: Entity): string | undefined {
   const own = answer.nationality;
   if (own && (containsWord(stem, own) || containsWord(stem, demonymOf(own) ?? "\u0000"))) return own;
   return undefined;
+}
+
+// Offices whose holders are interchangeable as options (a minister for a president); other roles
+// (runner, coach, physicist) only stand in for the same role.
+const OFFICE_HEADS = new Set(
+  ("president minister secretary state aide adviser advisor chancellor governor senator mayor king queen prince " +
+    "ambassador envoy spokesman spokeswoman spokesperson official lawmaker leader speaker executive officer ceo cfo " +
+    "cto founder director chairman chairwoman analyst head chief coordinator negotiator commissioner judge justice").split(" "),
+);
+
+function roleHead(e: Entity): string | undefined {
+  return e.role?.split(/\s+/).pop()?.toLowerCase();
+}
+
+function sameKindOfRole(answer: Entity, e: Entity): boolean {
+  const head = roleHead(answer);
+  if (answer.type !== "PERSON" || !head || OFFICE_HEADS.has(head)) return true;
+  const other = roleHead(e);
+  return other === undefined || other === head;
 }
 
 /** "between _____ and Putin": the partner's compatriots would be meeting their own side. */

@@ -483,10 +483,20 @@ function linkContainment(s: Sentence, list: Candidate[], registry: Registry, sta
   }
 }
 
+const SEATS_OF_GOVERNMENT: Record<string, string> = {
+  Kremlin: "Russia",
+  Pentagon: "United States",
+  Élysée: "France",
+  Elysee: "France",
+  Bundestag: "Germany",
+  Knesset: "Israel",
+  Duma: "Russia",
+};
+
 /** Nationality from a demonym in the role or a following "of <Country>". */
 function setNationality(person: Entity, sentences: Sentence[]): void {
   const demonym = /^(\p{Lu}\p{Ll}+)\s/u.exec(person.role ?? "")?.[1];
-  const fromRole = demonym ? countryOfDemonym(demonym) : undefined;
+  const fromRole = demonym ? (countryOfDemonym(demonym) ?? SEATS_OF_GOVERNMENT[demonym]) : undefined;
   if (fromRole) {
     person.nationality = fromRole;
     return;

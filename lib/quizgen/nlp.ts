@@ -119,8 +119,29 @@ function tagSpan(span: string, offset: number): Token[] {
     if (tags.has("Verb") && !tags.has("Auxiliary") && !tags.has("PastTense") && /ed$/.test(lower)) tags.add("PastTense");
     tokens.push({ text: value, start: offset + at, end: offset + cursor, tags, lemma: lemmas[n] ?? lower });
   });
+  tagMultiwordNames(tokens, span, offset);
   propagateNames(tokens);
   return tokens;
+}
+
+/** compromise's lexicon also holds multiword names ("rio de janeiro", "new york"). */
+function tagMultiwordNames(tokens: Token[], span: string, offset: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    for (let len = 3; len >= 2; len--) {
+      const last = tokens[i + len - 1];
+      if (!last) continue;
+      const phrase = span.slice(first.start - offset, last.end - offset);
+      if (phrase.length > 40) continue;
+      const entry = lexicon[phrase.toLowerCase()];
+      const tags = (Array.isArray(entry) ? entry : entry ? [entry] : []).flatMap((t) => LEXICON_TAGS[t] ?? []);
+      if (!tags.some((t) => t === "Place" || t === "Organization")) continue;
+      for (let k = i; k < i + len; k++) for (const t of tags) ((tokens[k] as Token).tags as Set<string>).add(t);
+      i += len - 1;
+      break;
+    }
+  }
 }
 
 /** "Donald" is a first name, so the capitalised word after it is a surname ("Donald Trump"). */

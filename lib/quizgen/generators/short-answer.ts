@@ -7,7 +7,7 @@ import type { CheckResult, Entity, Item, Mention } from "../types";
 import { alternativesFor, answerable, makeItem, scoreItem } from "./shared";
 
 const AUX = new Set("has have had will would can could should may might must is are was were does do did".split(" "));
-const TAIL = /(?:,\s+(?![\p{Lu}\d])|[;:"“(]| - | – | — ).*$/u;
+const TAIL = /(?:,\s+(?![\p{Lu}\d])|[;"“(]|:\s| - | – | — ).*$/u;
 const PASSIVE = /^(.{3,90}?)\s+(will be|was|were|is|are|has been|have been|had been)\s+(\p{Ll}+)\s+by\s+$/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Despite|Following|With|For|Under|Since|Earlier|Later|Last|This)\b[^,]{0,80},\s+/;
 
