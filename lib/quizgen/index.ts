@@ -1,5 +1,6 @@
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
+import { definite, findEvents } from "./events";
 import { buildFacts, type FactContext } from "./facts";
 import { clozeItems } from "./generators/cloze";
 import { eventItems } from "./generators/events";
@@ -20,6 +21,8 @@ import type { ArticleInput, Deck, Entity, GenerateOptions, Item, Sentence } from
 export { QuizgenInputError } from "./errors";
 export type { QuizgenInputErrorCode } from "./errors";
 export type * from "./types";
+export type { Token } from "./nlp";
+export type { FactContext } from "./facts";
 
 const DEFAULT_MAX_ITEMS = 60;
 
@@ -52,9 +55,32 @@ export function analyse(article: ArticleInput): Analysis {
   const tokens = tagSentences(text, sentences);
   const { entities, stated, mentionsBySentence } = annotate(sentences, tokens, published);
   const facts = buildFacts(sentences, mentionsBySentence);
+  addEventPhrases(facts, entities);
   return published
     ? { text, sentences, tokens, entities, stated, facts, published, warnings }
     : { text, sentences, tokens, entities, stated, facts, warnings };
+}
+
+/** Event noun phrases ("the previous meeting between Trump and Putin") become PHRASE entities of their facts. */
+function addEventPhrases(facts: FactContext[], entities: Entity[]): void {
+  const byText = new Map<string, Entity>();
+  let next = Math.max(0, ...entities.map((e) => Number(e.id.slice(2)) || 0)) + 1;
+  for (const ctx of facts) {
+    for (const ev of findEvents(ctx)) {
+      const name = definite(ev.text);
+      let entity = byText.get(name.toLowerCase());
+      if (!entity) {
+        entity = { id: `e-${next++}`, type: "PHRASE", subtype: "event", name, aliases: [], mentions: [] };
+        entities.push(entity);
+        byText.set(name.toLowerCase(), entity);
+      }
+      if (ev.relation === "when" && ev.anchor.entity.value && !entity.value) entity.value = ev.anchor.entity.value;
+      if (!entity.mentions.some((m) => m.start === ev.start)) {
+        entity.mentions.push({ text: ev.text, start: ev.start, end: ev.end, sentence: ctx.sentence.index });
+      }
+      if (!ctx.fact.entities.includes(entity.id)) ctx.fact.entities.push(entity.id);
+    }
+  }
 }
 
 /**

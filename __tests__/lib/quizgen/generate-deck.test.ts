@@ -53,6 +53,15 @@ describe("generateDeck on the seed article", () => {
     }
   });
 
+  it("returns typed entities with unique ids, including event phrases with resolved dates", () => {
+    const ids = deck.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const types = new Set(deck.entities.map((e) => e.type));
+    for (const t of ["PERSON", "PLACE", "ORG", "DATE", "DURATION", "PHRASE"]) expect(types).toContain(t);
+    expect(deck.entities.find((e) => e.name === "Russia's annexation of Crimea")).toMatchObject({ type: "PHRASE", value: "2014" });
+    for (const fact of deck.facts) for (const id of fact.entities) expect(ids).toContain(id);
+  });
+
   it("keeps the headline out of the sentences", () => {
     expect(deck.sentences.some((s) => s.text.includes("Trump and Putin to Meet in Budapest"))).toBe(false);
   });
