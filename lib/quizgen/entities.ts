@@ -92,9 +92,12 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
   const perSentence: Candidate[][] = sentences.map((s, i) => sentenceCandidates(s, tokens[i] ?? [], published));
   const registry = new Registry();
   const stated: { inner: string; outer: string }[] = [];
-  // Full names first, so that a bare surname anywhere resolves to them.
+  // Full names first, so that a bare surname (or an acronym: WHO) anywhere resolves to them.
   for (const list of perSentence) {
-    for (const c of list) if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
+    for (const c of list) {
+      if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
+      if (c.type === "ORG" && /\s/.test(c.text)) registry.orgInitials(c.text);
+    }
   }
   const mentionsBySentence: { entity: Entity; mention: Mention }[][] = sentences.map(() => []);
   sentences.forEach((s, i) => {
@@ -224,6 +227,12 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     for (const run of tagRuns(tokens, tag, text, base)) {
       let { start, text: runText } = run;
       runText = runText.replace(/['’]s$/, "");
+      // "The WHO" (a band in the lexicon): the article is not part of the name.
+      const lead = /^(?:The|A|An)\s+/.exec(runText);
+      if (lead && type !== "PERSON") {
+        start += lead[0].length;
+        runText = runText.slice(lead[0].length);
+      }
       let runType: EntityType = type;
       let subtype = type === "PLACE" ? placeSubtype(run.tags) : undefined;
       if (type === "PERSON") {
@@ -578,6 +587,17 @@ class Registry {
     return entity;
   }
 
+  private readonly initials = new Map<string, string>();
+
+  orgInitials(fullName: string): void {
+    const letters = fullName
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, fullName);
+  }
+
   personBySurname(word: string): Entity | undefined {
     return this.surnames.get(word) ?? this.byKey.get(`PERSON:${word}`) ?? undefined;
   }
@@ -594,7 +614,8 @@ class Registry {
       if (entity.name !== c.text && !entity.aliases.includes(c.text)) entity.aliases.push(c.text);
       return entity;
     }
-    const name = c.canonical ?? c.text.replace(/^the\s+/i, "");
+    const expanded = c.type === "ORG" && /^[A-Z]{2,6}$/.test(c.text) ? this.initials.get(c.text) : undefined;
+    const name = expanded ?? c.canonical ?? c.text.replace(/^the\s+/i, "");
     const valueKey = c.type === "DATE" && c.value ? c.value : name.toLowerCase();
     const key = `${c.type}:${valueKey}`;
     let entity = this.byKey.get(key);

@@ -100,4 +100,9 @@ describe("annotate", () => {
     const list = entities("Photosynthesis is the process by which plants make food. Chloroplasts contain a green pigment called chlorophyll.");
     expect(list.filter((e) => e.subtype === "term").map((e) => e.name)).toEqual(["Photosynthesis", "chlorophyll"]);
   });
+
+  it("merges an acronym into the organisation it abbreviates", () => {
+    const who = byName(entities("The World Health Organization met on Monday. The WHO said it hopes to finish."), "World Health Organization");
+    expect(who.mentions.map((m) => m.text)).toEqual(["World Health Organization", "WHO"]);
+  });
 });

@@ -96,7 +96,11 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     const appositive = /^(?:,\s+(?:a|an|the|\p{Ll})| of \p{Lu})/u.test(statement.slice(relEnd, relEnd + 6));
     const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
     const sameNation = other?.nationality === entity.nationality;
-    if (mention.titledStart !== undefined && other?.role && roleReads && !appositive && sameNation) replacement = `${other.role} ${other.name}`;
+    // "Meta chief executive X … the first Apple product": an organisation in the role gives the lie away.
+    const orgInRole = /(?:^|\s)(?!(?:Chief|Prime|Foreign|Finance|Defen[cs]e|Vice|Secretary|State|President|Minister|General|Director|Race|Project|Head|Senior|Former|Deputy)\b)\p{Lu}\p{L}+\s+\p{Ll}/u.test(other?.role ?? "") && !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)\s/u.test(other?.role ?? "");
+    if (mention.titledStart !== undefined && other?.role && roleReads && !appositive && sameNation && !orgInRole) {
+      replacement = `${other.role} ${other.name}`;
+    }
     // "X … the best result by a European woman": another nationality contradicts the statement itself.
     if (!sameNation && NATIONALITY_WORD.test(statement)) return undefined;
     if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;
