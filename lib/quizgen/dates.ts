@@ -13,7 +13,7 @@ export interface QuantitySpan {
   resolved?: boolean;
 }
 
-export const MONTHS = [
+const MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ];
@@ -94,7 +94,7 @@ const PATTERNS: Pattern[] = [
     make: (m) => ({ type: "DATE", subtype: "year", value: m[1] ?? "" }),
   },
   {
-    re: new RegExp(`(?<![\\w.,:-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(${SCALE_RE}))?(?![\\w.,%:]|\\.\\d)`, "gi"),
+    re: new RegExp(`(?<![\\w.,:-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(thousand|million|billion|trillion))?(?![\\w.,%:]|\\.\\d)`, "gi"),
     make: (m) => ({ type: "NUMBER", value: numericValue(m[0]) }),
   },
 ];

@@ -482,13 +482,13 @@ function linkContainment(s: Sentence, list: Candidate[], registry: Registry, sta
     if (s.text.slice(a.end - s.start, b.start - s.start) !== ", ") continue;
     // A list ("Boston, London, Chicago") is not containment.
     if (/^(?:,\s*\p{Lu}|\s+(?:and|or)\s+\p{Lu})/u.test(s.text.slice(b.end - s.start, b.end - s.start + 8))) continue;
-    const inner = registry.placeFor(a);
-    const outer = registry.placeFor(b);
+    const inner = registry.entityFor(a);
+    const outer = registry.entityFor(b);
     if (inner.subtype === "country" || outer.subtype === "city") continue;
     if (inner === outer || (outer.within ?? []).includes(inner.name)) continue;
     inner.within = unique([...(inner.within ?? []), outer.name, ...(outer.within ?? [])]);
     if (!stated.some((x) => x.inner === inner.id)) stated.push({ inner: inner.id, outer: outer.id });
-    if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = outer.subtype === "country" ? "city" : "city";
+    if (inner.subtype === "region" && outer.subtype !== "city") inner.subtype = "city";
   }
 }
 
@@ -600,10 +600,6 @@ class Registry {
 
   personBySurname(word: string): Entity | undefined {
     return this.surnames.get(word) ?? this.byKey.get(`PERSON:${word}`) ?? undefined;
-  }
-
-  placeFor(c: Candidate): Entity {
-    return this.entityFor(c);
   }
 
   entityFor(c: Candidate): Entity {

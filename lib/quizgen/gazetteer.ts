@@ -92,9 +92,6 @@ export function isUsState(name: string): boolean {
   return US_STATES.includes(name);
 }
 
-/** The longest gazetteer name, in words, so callers can bound their candidate windows. */
-export const MAX_PLACE_WORDS = 5;
-
 /** Country for a demonym ("Hungarian" → "Hungary"). */
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word);
