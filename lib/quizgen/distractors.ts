@@ -143,7 +143,9 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   if (answer.type === "PLACE") {
     const near =
       answer.subtype === "country" ? nearbyCountries(answer.name) : answer.subtype === "city" ? nearbyCapitals(answer.name) : nearbyRegions(answer.name);
-    for (const name of near.slice(0, 12)) {
+    // Countries come nearest first (borders, then subregion); states and world regions have no order.
+    const ordered = answer.subtype === "country" || answer.subtype === "city" ? near.slice(0, 12) : shuffle(near, req.rng).slice(0, 12);
+    for (const name of ordered) {
       if ((answer.within ?? []).includes(name)) continue;
       accept(render(name), "gazetteer", name);
     }
