@@ -504,8 +504,11 @@ const SEATS_OF_GOVERNMENT: Record<string, string> = {
 
 /** Nationality from a demonym in the role or a following "of <Country>". */
 function setNationality(person: Entity, sentences: Sentence[]): void {
-  const demonym = /^(\p{Lu}\p{Ll}+)\s/u.exec(person.role ?? "")?.[1];
-  const fromRole = demonym ? (countryOfDemonym(demonym) ?? SEATS_OF_GOVERNMENT[demonym]) : undefined;
+  const first = /^(\p{Lu}[\p{L}.]*)\s/u.exec(person.role ?? "")?.[1];
+  const place = first ? lookupPlace(first) : undefined;
+  const fromRole = first
+    ? (countryOfDemonym(first) ?? SEATS_OF_GOVERNMENT[first] ?? (place?.subtype === "country" ? place.name : undefined))
+    : undefined;
   if (fromRole) {
     person.nationality = fromRole;
     return;
