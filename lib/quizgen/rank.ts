@@ -63,6 +63,27 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
     const base = `q-${hash(`${item.kind}|${item.rule}|${item.prompt}|${item.answer}`)}`;
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
-    return { ...item, id: n === 0 ? base : `${base}-${n}` };
+    return ordered({ ...item, id: n === 0 ? base : `${base}-${n}` });
   });
+}
+
+/** The documented JSON field order: id, kind, prompt, answer, the kind's extras, fact, source, rule, score, checks. */
+function ordered(item: Item): Item {
+  return {
+    id: item.id,
+    kind: item.kind,
+    prompt: item.prompt,
+    answer: item.answer,
+    ...(item.alternatives ? { alternatives: item.alternatives } : {}),
+    ...(item.options ? { options: item.options } : {}),
+    ...(item.truth !== undefined ? { truth: item.truth } : {}),
+    ...(item.pairs ? { pairs: item.pairs } : {}),
+    ...(item.sequence ? { sequence: item.sequence } : {}),
+    fact: item.fact,
+    source: item.source,
+    rule: item.rule,
+    score: item.score,
+    checks: item.checks,
+    ...(item.synthetic ? { synthetic: item.synthetic } : {}),
+  };
 }
