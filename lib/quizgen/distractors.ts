@@ -128,7 +128,7 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   let fromArticle = 0;
   // Options that all share one foreign nationality make the answer the odd one out.
   let foreign = 0;
-  const foreignCap = answer.type === "PERSON" && answer.nationality ? req.count - 1 : req.count;
+  const foreignCap = answer.type === "PERSON" && answer.nationality && req.count >= 3 ? req.count - 1 : req.count;
   const articleCap = answer.type === "PLACE" && answer.subtype === "country" && nearbyCountries(answer.name).length >= 2 ? 1 : req.count;
   for (const e of article) {
     if (answer.type === "DATE" && !(e.value && answer.value)) continue;
@@ -202,7 +202,9 @@ function partnerNationality(stem: string, pool: DistractorPool): string | undefi
   const partner = /_____ (?:and|&) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*)|(\p{Lu}[\p{L}'’-]+) (?:and|&) _____/u.exec(stem);
   const name = partner?.[1] ?? partner?.[2];
   if (!name) return undefined;
-  const person = (pool.byType.get("PERSON") ?? []).find((p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`));
+  const person = (pool.byType.get("PERSON") ?? []).find(
+    (p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`),
+  );
   return person?.nationality;
 }
 
