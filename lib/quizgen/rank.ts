@@ -6,6 +6,7 @@ const TOP = 10;
 // true/false answers ("True"/"False") and whole matchings are compared by fact and rule instead.
 const PER_SENTENCE = 2;
 const KIND_DECAY = 0.97;
+const REPEAT_DECAY = 0.85;
 
 /**
  * What counts as "the same answer" for diversity: the content answer, except for true/false items,
@@ -43,7 +44,9 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
       if (!multi && siblings.length >= PER_SENTENCE) continue;
       if (!multi && siblings.some((s) => s.rule === item.rule || isNearDuplicate(s.answer, item.answer))) continue;
       if (chosen.length < TOP && answers.some((a) => sameAnswer(a, item))) continue;
-      const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0);
+      // Beyond the first ten a repeated answer is allowed, but fresh facts come first.
+      const repeats = answers.filter((a) => sameAnswer(a, item)).length;
+      const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0) * Math.pow(REPEAT_DECAY, repeats);
       if (effective > bestScore) {
         bestScore = effective;
         best = i;

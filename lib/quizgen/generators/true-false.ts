@@ -1,7 +1,7 @@
 import { dropDanglingPhrases, notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
 import { containsWord, findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
-import { takesThe } from "../gazetteer";
+import { demonymOf, takesThe } from "../gazetteer";
 import { detectQuantities } from "../dates";
 import type { Entity, Item, Mention } from "../types";
 import { answerable, capitalise, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
@@ -93,6 +93,9 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     const other = gen.pool.byType.get("PERSON")?.find((p) => p.name === pick.text);
     // The article's protagonist swapped in makes an obviously false statement.
     if (other && isProtagonist(other, gen)) return undefined;
+    // "Putin will head the Russian team": someone tied to a nation the statement names is arguable, not false.
+    const nation = other?.nationality;
+    if (nation && (containsWord(statement, nation) || containsWord(statement, demonymOf(nation) ?? "\u0000"))) return undefined;
     const appositive = /^(?:,\s+(?:a|an|the|\p{Ll})| of \p{Lu})/u.test(statement.slice(relEnd, relEnd + 6));
     const roleReads = !!other?.role && (relStart === 0 || ROLE_MID_SENTENCE.test(other.role));
     const sameNation = other?.nationality === entity.nationality;
