@@ -11,7 +11,7 @@ const EVENT_NOUNS =
 
 const NP_RE = new RegExp(
   `((?:\\b(?:a|an|the|The|A|An)|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:to|of|the|a|an|in|on|at|for|and|or|with|by|from|that|which|who|its|their|his|her)\\s)[\\p{L}-]+\\s+){0,4}?(?:${EVENT_NOUNS})` +
-    `(?:\\s+(?:between|of|with|against|by|among|from)\\s+(?:(?!(?:took|was|were|is|are|has|had|have|began|ended|followed|happened|occurred|will)\\s)[^,;:()"“”\\s]+\\s*)+?)?)\\s*$`,
+    `(?:\\s+(?:between|of|with|against|by|among|from)(?:\\s+(?!(?:took|was|were|is|are|has|had|have|began|ended|followed|happened|occurred|will)\\s)[^,;:()"“”\\s]+){1,12}?)?)\\s*$`,
   "u",
 );
 const EVENT_LINK = new Set(

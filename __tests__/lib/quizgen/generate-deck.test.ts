@@ -83,6 +83,18 @@ describe("generateDeck determinism", () => {
   });
 });
 
+describe("generateDeck on adversarial phrasing", () => {
+  it.each([
+    { label: "a long unbroken phrase after an event noun", text: `The talks followed a meeting between ${"a".repeat(150)}: on May 2, 2024.` },
+    { label: "a chain of prepositions without commas", text: `It came after a summit on May 2, 2024${" in a place".repeat(60)}.` },
+  ])("stays fast on $label", ({ text }) => {
+    const started = performance.now();
+    const deck = generateDeck({ title: "", text, publishedAt: "2024-06-01" }, { seed: 1 });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(deck.sentences).toHaveLength(1);
+  });
+});
+
 describe("generateDeck input errors", () => {
   it.each([
     { label: "empty", input: "   \n ", code: "EMPTY" },

@@ -6,7 +6,7 @@ import { shuffle } from "../random";
 import type { Item } from "../types";
 import { BLANK, capitalise, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
 
-const WHICH_VP = /^(?:,?\s*(?:on|in|at)\s+[^,]+)*,\s+which\s+(\p{Ll}+(?:ed|ew|ook|on|ost|egan|ended|as|ere|ad)\b[^,;."”]*)/u;
+const WHICH_VP = /^(?:,\s*(?:on|in|at)\s+[^,]+)*,\s+which\s+(\p{Ll}+(?:ed|ew|ook|on|ost|egan|ended|as|ere|ad)\b[^,;."”]*)/u;
 
 /**
  * Items restated from an event phrase, so that a sentence whose subject dangles ("This decision follows
