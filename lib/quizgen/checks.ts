@@ -1,5 +1,5 @@
 import { containsWord, isNearDuplicate } from "./distractors";
-import { demonymOf } from "./gazetteer";
+import { demonymOf, isBroadRegion } from "./gazetteer";
 import type { CheckResult, Entity } from "./types";
 
 const DANGLING_START =
@@ -109,6 +109,33 @@ export function notConjoined(stem: string): CheckResult {
   return check("not-conjoined", !joined, false);
 }
 
+// Hedged or hypothetical claims ("could lead to", "is expected to") are not facts a reader can check;
+// "would" after a reporting verb ("said the sale would") is reported future and stays a fact.
+const SPECULATIVE = /\b(?:could|might|may|potentially|possibly|perhaps|hypothetically|(?:is|are|was|were|be|been)\s+(?:widely\s+)?expected\s+to)\b/;
+const WOULD = /\bwould\b/;
+const REPORTED = /\b(?:said|says|told|stated|announced|added|warned|predicted|expects?|expected|believes?|believed|thinks?|thought)\b/;
+
+/** The statement asserts a fact rather than a possibility; soft, with a strong penalty. */
+export function factual(stem: string): CheckResult {
+  const before = (i: number) => stem.slice(0, i);
+  const would = stem.search(WOULD);
+  const speculative = SPECULATIVE.test(stem) || (would >= 0 && !REPORTED.test(before(would)));
+  return check("factual", !speculative, false);
+}
+
+/** A person MCQ/cloze blank that only owns something ("_____'s hopes") says too little to pin one person down; soft. */
+export function notPossessiveBlank(stem: string): CheckResult {
+  return check("not-possessive-blank", !/_____['’]s\b/.test(stem), false);
+}
+
+/** Continents and broad regions ("Eastern Europe") admit several defensible answers in a cloze; hard. */
+export function specificPlace(answer: Entity): CheckResult {
+  return check("specific-place", !(answer.type === "PLACE" && isBroadRegion(answer.name)), true);
+}
+
+// Soft checks that mark a weak item rather than a blemish weigh more than the default 0.8.
+const SOFT_WEIGHT: Record<string, number> = { factual: 0.6, "not-possessive-blank": 0.6 };
+
 /** Every hard check passed. */
 export function passesHard(checks: CheckResult[]): boolean {
   return checks.every((c) => c.passed || !c.hard);
@@ -116,5 +143,5 @@ export function passesHard(checks: CheckResult[]): boolean {
 
 /** Score multiplier from soft checks. */
 export function softPenalty(checks: CheckResult[]): number {
-  return checks.reduce((p, c) => (c.passed || c.hard ? p : p * 0.8), 1);
+  return checks.reduce((p, c) => (c.passed || c.hard ? p : p * (SOFT_WEIGHT[c.name] ?? 0.8)), 1);
 }

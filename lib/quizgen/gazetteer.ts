@@ -43,6 +43,23 @@ const WORLD_REGIONS = [
   "Southern Africa", "Central America", "Caribbean", "Scandinavia", "Balkans", "Baltics", "Arctic",
 ];
 
+// world-countries has no subdivisions: a few well-known sub-national regions, so that a stem naming
+// one ("the annexation of Crimea") is known to point at its country and vice versa.
+const SUBNATIONAL_REGIONS: Record<string, string> = {
+  Crimea: "Ukraine", Donbas: "Ukraine", Donetsk: "Ukraine", Luhansk: "Ukraine", Kherson: "Ukraine", Zaporizhzhia: "Ukraine",
+  Chechnya: "Russia", Siberia: "Russia", Dagestan: "Russia", Kaliningrad: "Russia",
+  Scotland: "United Kingdom", Wales: "United Kingdom", England: "United Kingdom", "Northern Ireland": "United Kingdom",
+  Catalonia: "Spain", Andalusia: "Spain", "Basque Country": "Spain", Bavaria: "Germany", Saxony: "Germany",
+  Corsica: "France", Brittany: "France", Normandy: "France", Sicily: "Italy", Sardinia: "Italy", Lombardy: "Italy", Tuscany: "Italy",
+  Flanders: "Belgium", Wallonia: "Belgium", Transylvania: "Romania",
+  Quebec: "Canada", Ontario: "Canada", "British Columbia": "Canada", Alberta: "Canada",
+  Tibet: "China", Xinjiang: "China", "Hong Kong": "China", Macau: "China",
+  Kerala: "India",
+  Hokkaido: "Japan", Okinawa: "Japan", Mindanao: "Philippines", Bali: "Indonesia", Sumatra: "Indonesia",
+  "Gaza Strip": "Palestine", Gaza: "Palestine", "West Bank": "Palestine", Darfur: "Sudan", Tigray: "Ethiopia",
+  Patagonia: "Argentina", Tasmania: "Australia", Queensland: "Australia", "New South Wales": "Australia",
+};
+
 const byName = new Map<string, CountryRecord>();
 const byCode = new Map<string, string>();
 const places = new Map<string, GazetteerPlace>();
@@ -80,11 +97,19 @@ for (const [alias, name] of Object.entries(EXTRA_ALIASES)) places.set(alias, { n
 for (const state of US_STATES) {
   if (!places.has(state)) places.set(state, { name: state, subtype: "state", country: "United States" });
 }
+for (const [region, country] of Object.entries(SUBNATIONAL_REGIONS)) {
+  if (!places.has(region)) places.set(region, { name: region, subtype: "region", country });
+}
 for (const region of WORLD_REGIONS) if (!places.has(region)) places.set(region, { name: region, subtype: "region" });
 
 /** Looks a place name up (exact spelling, aliases such as "U.S." included). */
 export function lookupPlace(name: string): GazetteerPlace | undefined {
   return places.get(name);
+}
+
+/** Continents and broad world regions ("Eastern Europe", "the Middle East"). */
+export function isBroadRegion(name: string): boolean {
+  return WORLD_REGIONS.includes(name.replace(/^the\s+/i, ""));
 }
 
 /** Whether a name is also a US state ("Georgia", "Washington"), for disambiguation by context. */

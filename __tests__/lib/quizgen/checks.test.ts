@@ -1,6 +1,10 @@
 /** @jest-environment node */
 import {
   articleAgreement,
+  factual,
+  notPossessiveBlank,
+  softPenalty,
+  specificPlace,
   dropDanglingPhrases,
   noLeak,
   notGuessable,
@@ -65,5 +69,40 @@ describe("hard checks on options and leaks", () => {
 describe("dropDanglingPhrases", () => {
   it("removes a phrase that points at unnamed referents", () => {
     expect(dropDanglingPhrases("Meetings between advisers from both countries are planned.")).toBe("Meetings between advisers are planned.");
+  });
+});
+
+describe("factual", () => {
+  it.each([
+    { stem: "A successful deal could lead to lower prices in _____.", ok: false },
+    { stem: "The bridge might reopen in _____.", ok: false },
+    { stem: "The vote may be delayed until _____.", ok: false },
+    { stem: "The merger is expected to close in _____.", ok: false },
+    { stem: "The talks would potentially ease tensions with _____.", ok: false },
+    { stem: "An end to the strike would allow trains to run to _____ again.", ok: false },
+    { stem: "The minister said the sale would bring 330 million euros to _____.", ok: true },
+    { stem: "The bridge reopened in _____ after repairs.", ok: true },
+    { stem: "The treaty was signed in May 2024 in _____.", ok: true },
+  ])("'$stem' → $ok", ({ stem, ok }) => {
+    expect(factual(stem)).toMatchObject({ passed: ok, hard: false });
+  });
+
+  it("weighs more than an ordinary soft check", () => {
+    expect(softPenalty([factual("Prices could fall in _____.")])).toBeLessThan(softPenalty([{ name: "length", passed: false, hard: false }]));
+  });
+});
+
+describe("notPossessiveBlank", () => {
+  it("flags a blank that only owns something", () => {
+    expect(notPossessiveBlank("Despite _____'s hopes of a deal, the talks failed.").passed).toBe(false);
+    expect(notPossessiveBlank("_____ hoped for a deal, but the talks failed.").passed).toBe(true);
+  });
+});
+
+describe("specificPlace", () => {
+  it("rejects continents and broad regions, keeps countries and cities", () => {
+    expect(specificPlace({ ...place("Eastern Europe"), subtype: "region" })).toMatchObject({ passed: false, hard: true });
+    expect(specificPlace({ ...place("Africa"), subtype: "region" }).passed).toBe(false);
+    expect(specificPlace(place("Budapest")).passed).toBe(true);
   });
 });

@@ -52,4 +52,27 @@ describe("cloze items", () => {
   it("makes nothing from a sentence that opens with a dangling reference", () => {
     expect(cloze("This decision follows a vote on May 4.")).toEqual([]);
   });
+
+  it("treats a well-known sub-national region in the stem as giving its country away", () => {
+    const items = cloze("The war in Ukraine began with the annexation of Crimea in 2014. Talks were held in Geneva.");
+    expect(items.find((i) => i.answer === "Ukraine")).toBeUndefined();
+    expect(items.find((i) => i.answer === "2014")).toBeDefined();
+  });
+
+  it("treats the demonym of a containing country as giving a city away", () => {
+    const items = cloze("The summit will take place in Budapest, Hungary, next month. Hungarian officials will welcome the delegations in Budapest on Friday.");
+    expect(items.filter((i) => i.answer === "Budapest" && /Hungarian/.test(i.prompt))).toEqual([]);
+  });
+
+  it("does not blank a broad region, which admits several answers", () => {
+    const items = cloze("The new pipeline carries gas from Norway to Eastern Europe in large volumes.");
+    expect(items.find((i) => i.answer === "Eastern Europe")).toBeUndefined();
+    expect(items.find((i) => i.answer === "Norway")).toBeDefined();
+  });
+
+  it("scores a blank in a hypothetical sentence well below the same blank in a factual one", () => {
+    const [hedged] = cloze("The new pipeline could carry gas from Norway to the coast by next winter.").filter((i) => i.answer === "Norway");
+    const [plain] = cloze("The new pipeline carries gas from Norway to the coast every winter.").filter((i) => i.answer === "Norway");
+    expect(hedged?.score).toBeLessThan((plain?.score ?? 0) * 0.7);
+  });
 });

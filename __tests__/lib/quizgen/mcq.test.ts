@@ -55,4 +55,18 @@ describe("multiple-choice items", () => {
     expect(mcq?.synthetic).toBe(true);
     expect(mcq?.options?.every((o) => /^October \d+$/.test(o))).toBe(true);
   });
+
+  it("ranks a person whose blank only owns something ('_____'s hopes') below one who acts", () => {
+    const text =
+      "Maria Lopez chaired the review panel in Geneva. Ruth Adeyemi wrote the final report. Carla Mendes led the audit team. " +
+      "Despite Jane Okafor's hopes of a quick deal, the talks failed. Jane Okafor signed the agreement in Vienna.";
+    const a = analyse({ title: "", text });
+    const gen = { pool: buildPool(a.entities, []), rng: createRng(1), related: relatedPlaces(a.entities) };
+    const items = a.facts.flatMap((f) => mcqItems(f, gen)).filter((i) => i.answer === "Jane Okafor");
+    const possessive = items.find((i) => i.prompt.includes("_____'s"));
+    const actor = items.find((i) => i.prompt.startsWith("_____ signed"));
+    expect(possessive?.checks).toContainEqual(expect.objectContaining({ name: "not-possessive-blank", passed: false }));
+    expect(possessive?.score).toBeLessThan((actor?.score ?? 0) * 0.7);
+  });
 });
+

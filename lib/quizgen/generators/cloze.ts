@@ -1,4 +1,4 @@
-import { notInList, answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
+import { factual, notInList, notPossessiveBlank, specificPlace, answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
 import type { FactContext } from "../facts";
 import type { Item } from "../types";
 import { alternativesFor, answerable, blankOut, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
@@ -19,6 +19,9 @@ export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       reasonableLength(blank.stem),
       balanced(blank.stem),
       notInList(blank.stem),
+      specificPlace(entity),
+      factual(blank.stem),
+      ...(entity.type === "PERSON" ? [notPossessiveBlank(blank.stem)] : []),
     ];
     if (!passesHard(checks)) continue;
     items.push(

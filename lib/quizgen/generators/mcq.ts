@@ -1,4 +1,4 @@
-import { notConjoined, notInList, answerInSource, articleAgreement, balanced, fewPronouns, noLeak, notGuessable, optionsDistinct, passesHard, reasonableLength, selfContained } from "../checks";
+import { factual, notConjoined, notPossessiveBlank, notInList, answerInSource, articleAgreement, balanced, fewPronouns, noLeak, notGuessable, optionsDistinct, passesHard, reasonableLength, selfContained } from "../checks";
 import { findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { takesThe } from "../gazetteer";
@@ -49,6 +49,8 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       balanced(blank.stem),
       notInList(blank.stem),
       notConjoined(blank.stem),
+      factual(blank.stem),
+      ...(entity.type === "PERSON" ? [notPossessiveBlank(blank.stem)] : []),
     ];
     if (!passesHard(checks)) continue;
     const weakest = Math.min(...distractors.map((d) => SOURCE_WEIGHT[d.source]));

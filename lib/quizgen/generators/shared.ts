@@ -1,5 +1,6 @@
 import { dropDanglingPhrases, softPenalty } from "../checks";
 import type { DistractorPool } from "../distractors";
+import { demonymOf } from "../gazetteer";
 import type { FactContext } from "../facts";
 import type { Rng } from "../random";
 import type { CheckResult, Entity, Item, ItemKind, Mention } from "../types";
@@ -24,6 +25,9 @@ export function relatedPlaces(entities: Entity[]): Map<string, string[]> {
   const link = (a: Entity, name: string) => {
     const list = out.get(a.id) ?? [];
     list.push(name, ...(byName.get(name)?.aliases ?? []));
+    // "Hungarian Prime Minister … in _____" points at Budapest as surely as "Hungary" would.
+    const demonym = demonymOf(name);
+    if (demonym) list.push(demonym);
     out.set(a.id, list);
   };
   for (const p of places) {

@@ -1,4 +1,4 @@
-import { dropDanglingPhrases, notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
+import { dropDanglingPhrases, factual, notInList, balanced, fewPronouns, passesHard, reasonableLength, selfContained } from "../checks";
 import { containsWord, findDistractors } from "../distractors";
 import type { FactContext } from "../facts";
 import { demonymOf, takesThe } from "../gazetteer";
@@ -20,7 +20,7 @@ const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 
  */
 export function trueFalseItems(ctx: FactContext, gen: GeneratorContext): Item[] {
   const statement = dropDanglingPhrases(ctx.fact.statement);
-  const checks = [selfContained(statement), fewPronouns(statement), reasonableLength(statement), balanced(statement)];
+  const checks = [selfContained(statement), fewPronouns(statement), reasonableLength(statement), balanced(statement), factual(statement)];
   if (!passesHard(checks)) return [];
   const wantFalse = gen.rng() < 0.6;
   if (wantFalse) {
