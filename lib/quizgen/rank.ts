@@ -12,11 +12,25 @@ const REPEAT_DECAY = 0.85;
  * What counts as "the same answer" for diversity: the content answer, except for true/false items,
  * whose "True"/"False" says nothing about the fact asked (their fact is compared instead).
  */
-function sameAnswer(a: Item, b: Item): boolean {
+function sameAnswer(a: Item, b: Item, near: (x: string, y: string) => boolean = isNearDuplicate): boolean {
   if (a.kind === "true_false" || b.kind === "true_false") return a.kind === b.kind && a.fact === b.fact;
   const multi = (i: Item) => i.kind === "matching" || i.kind === "ordering";
   if (multi(a) || multi(b)) return a.rule === b.rule;
-  return isNearDuplicate(a.answer, b.answer);
+  return near(a.answer, b.answer);
+}
+
+/** isNearDuplicate memoised per pair of answers: a deck has few distinct answers but many items. */
+function memoNear(): (a: string, b: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = isNearDuplicate(a, b);
+      cache.set(key, v);
+    }
+    return v;
+  };
 }
 
 /**
@@ -32,7 +46,10 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
   const chosen: Item[] = [];
   const perSentence = new Map<number, Item[]>();
   const perKind = new Map<string, number>();
-  const answers: Item[] = [];
+  const near = memoNear();
+  // How many chosen items share each remaining item's answer, kept up to date as items are chosen
+  // (linear per pick instead of rescanning every chosen item for every candidate).
+  const repeatsOf = new Map<Item, number>();
   const remaining = unique.map((u) => u.item);
   while (chosen.length < maxItems && remaining.length > 0) {
     let best = -1;
@@ -42,10 +59,10 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
       const multi = item.kind === "matching" || item.kind === "ordering";
       const siblings = perSentence.get(item.source.start) ?? [];
       if (!multi && siblings.length >= PER_SENTENCE) continue;
-      if (!multi && siblings.some((s) => s.rule === item.rule || isNearDuplicate(s.answer, item.answer))) continue;
-      if (chosen.length < TOP && answers.some((a) => sameAnswer(a, item))) continue;
+      if (!multi && siblings.some((s) => s.rule === item.rule || near(s.answer, item.answer))) continue;
+      const repeats = repeatsOf.get(item) ?? 0;
+      if (chosen.length < TOP && repeats > 0) continue;
       // Beyond the first ten a repeated answer is allowed, but fresh facts come first.
-      const repeats = answers.filter((a) => sameAnswer(a, item)).length;
       const effective = item.score * Math.pow(KIND_DECAY, perKind.get(item.kind) ?? 0) * Math.pow(REPEAT_DECAY, repeats);
       if (effective > bestScore) {
         bestScore = effective;
@@ -55,7 +72,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
     if (best < 0) break;
     const [item] = remaining.splice(best, 1) as [Item];
     chosen.push(item);
-    answers.push(item);
+    for (const other of remaining) if (sameAnswer(item, other, near)) repeatsOf.set(other, (repeatsOf.get(other) ?? 0) + 1);
     perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
     if (item.kind !== "matching" && item.kind !== "ordering") {
       perSentence.set(item.source.start, [...(perSentence.get(item.source.start) ?? []), item]);
