@@ -63,6 +63,12 @@ export function notGuessable(stem: string, answer: Entity, related: readonly str
   return check("not-guessable", !guessable, true);
 }
 
+/** A question about a place does not name a place that contains or lies within it (`related`); hard. */
+export function noContainmentLeak(prompt: string, related: readonly string[]): CheckResult {
+  const leaked = related.find((r) => containsWord(prompt, r));
+  return check("no-containment-leak", leaked === undefined, true, leaked);
+}
+
 /** Options are pairwise distinct to a reader. */
 export function optionsDistinct(options: string[]): CheckResult {
   for (let i = 0; i < options.length; i++) {
@@ -111,7 +117,7 @@ export function notConjoined(stem: string): CheckResult {
 
 // Hedged or hypothetical claims ("could lead to", "is expected to") are not facts a reader can check;
 // "would" after a reporting verb ("said the sale would") is reported future and stays a fact.
-const SPECULATIVE = /\b(?:could|might|may|potentially|possibly|perhaps|hypothetically|(?:is|are|was|were|be|been)\s+(?:widely\s+)?expected\s+to)\b/;
+const SPECULATIVE = /\b(?:could(?! not\b|n['’]t)|might|may|potentially|possibly|perhaps|hypothetically|(?:is|are|was|were|be|been)\s+(?:widely\s+)?expected\s+to)\b/;
 const WOULD = /\bwould\b/;
 const REPORTED = /\b(?:said|says|told|stated|announced|added|warned|predicted|expects?|expected|believes?|believed|thinks?|thought)\b/;
 

@@ -102,7 +102,7 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
     items.push(...eventItems(ctx, gen));
     items.push(...mcqItems(ctx, gen));
     items.push(...trueFalseItems(ctx, gen));
-    items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? []));
+    items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? [], gen.related));
   }
   items.push(...matchingItems(facts, entities, stated, rng));
   items.push(...orderingItems(facts));

@@ -83,6 +83,7 @@ describe("factual", () => {
     { stem: "The minister said the sale would bring 330 million euros to _____.", ok: true },
     { stem: "The bridge reopened in _____ after repairs.", ok: true },
     { stem: "The treaty was signed in May 2024 in _____.", ok: true },
+    { stem: "Officials could not confirm the crash near _____.", ok: true },
   ])("'$stem' → $ok", ({ stem, ok }) => {
     expect(factual(stem)).toMatchObject({ passed: ok, hard: false });
   });

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { analyse } from "@/lib/quizgen";
 import { shortAnswerItems } from "@/lib/quizgen/generators/short-answer";
+import { relatedPlaces } from "@/lib/quizgen/generators/shared";
 
 function questions(text: string, publishedAt = "2025-10-17") {
   const a = analyse({ title: "", text, publishedAt });
@@ -81,5 +82,16 @@ describe("short-answer items", () => {
   it("does not ask about a subject that is a pronoun or a demonstrative phrase", () => {
     const items = questions("This decision was taken in Geneva on May 4. It was approved by Anna Berg.");
     expect(items.map((q) => q.answer)).toEqual([]);
+  });
+
+  it.each([
+    { text: "Ukraine lost control of Crimea in 2014 after a disputed vote.", answer: "Ukraine" },
+    { text: "Spain rejected the independence vote held in Catalonia in 2017.", answer: "Spain" },
+  ])("does not ask about a place when the question names a region inside it: $answer", ({ text, answer }) => {
+    const a = analyse({ title: "", text, publishedAt: "2025-10-17" });
+    const ask = (related?: ReadonlyMap<string, string[]>) =>
+      a.facts.flatMap((f) => shortAnswerItems(f, a.tokens[f.sentence.index] ?? [], related)).filter((i) => i.answer === answer);
+    expect(ask().length).toBeGreaterThan(0);
+    expect(ask(relatedPlaces(a.entities))).toEqual([]);
   });
 });

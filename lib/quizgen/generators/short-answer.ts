@@ -1,4 +1,4 @@
-import { dropDanglingPhrases, answerInSource, balanced, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
+import { dropDanglingPhrases, answerInSource, balanced, noContainmentLeak, noLeak, passesHard, reasonableLength, selfContained } from "../checks";
 import { definite, findEvents } from "../events";
 import type { FactContext } from "../facts";
 import { isLowercaseRoleWord } from "../entities";
@@ -19,8 +19,8 @@ interface Draft {
   base: number;
 }
 
-/** Wh-questions: who (subject, passive agent), when/where (events, verb phrases), how many, how long. */
-export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
+/** Wh-questions: who (subject, passive agent), when/where (events, verb phrases), how many, how long. `related`: containment links by entity id. */
+export function shortAnswerItems(ctx: FactContext, tokens: Token[], related: ReadonlyMap<string, string[]> = new Map()): Item[] {
   const drafts: Draft[] = [];
   const mentions = answerable(ctx);
   for (const { entity, mention } of mentions) {
@@ -57,6 +57,7 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[]): Item[] {
       answerInSource(d.answer, ctx.sentence.text),
       selfContained(prompt.replace(/^(?:Who|What|When|Where|Which \w+|How many \S+|How long)\s+(?:(?:will|did|does|do|was|were|is|are|has|have|had)\s+)?/, "")),
       noLeak(prompt, d.entity, d.answer),
+      noContainmentLeak(prompt, related.get(d.entity.id) ?? []),
       reasonableLength(prompt),
       balanced(prompt),
     ];
