@@ -41,8 +41,8 @@ export interface Analysis {
  * Stages 1–4 without item generation: validated text, sentences, tokens, entities and facts.
  * Throws {@link QuizgenInputError} for unusable text.
  */
-export function analyse(article: ArticleInput): Analysis {
-  const text = validateText(article?.text);
+export function analyse(article: ArticleInput, maxLength?: number): Analysis {
+  const text = validateText(article?.text, maxLength);
   const title = typeof article.title === "string" ? article.title : "";
   const warnings: string[] = [];
   const published = parsePublishedAt(article.publishedAt, warnings);
@@ -89,7 +89,7 @@ function addEventPhrases(facts: FactContext[], entities: Entity[]): void {
  * (empty, binary, over 200,000 characters, no sentences) and nothing else.
  */
 export function generateDeck(article: ArticleInput, options: GenerateOptions): Deck {
-  const { sentences, tokens, entities, stated, facts, published, warnings } = analyse(article);
+  const { sentences, tokens, entities, stated, facts, published, warnings } = analyse(article, options?.maxLength);
   const rng = createRng(options?.seed ?? 0);
   const gen: GeneratorContext = {
     pool: buildPool(entities, options?.bank ?? [], published?.toISOString().slice(0, 10)),

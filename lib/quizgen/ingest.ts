@@ -3,10 +3,10 @@ import { QuizgenInputError } from "./errors";
 export const MAX_TEXT_LENGTH = 200_000;
 
 /** Rejects input no deck can be built from. Text is never rewritten, so offsets stay valid. */
-export function validateText(text: unknown): string {
+export function validateText(text: unknown, maxLength = MAX_TEXT_LENGTH): string {
   if (typeof text !== "string") throw new QuizgenInputError("EMPTY", "Text must be a string.");
-  if (text.length > MAX_TEXT_LENGTH) {
-    throw new QuizgenInputError("TOO_LARGE", `Text is longer than ${MAX_TEXT_LENGTH} characters.`);
+  if (text.length > maxLength) {
+    throw new QuizgenInputError("TOO_LARGE", `Text is longer than ${maxLength} characters.`);
   }
   if (text.trim().length === 0) throw new QuizgenInputError("EMPTY", "Text is empty.");
   if (looksBinary(text)) throw new QuizgenInputError("BINARY", "Text looks like binary data.");

@@ -31,6 +31,8 @@ export interface GenerateOptions {
   seed: number;
   bank?: readonly BankEntity[];
   maxItems?: number;
+  /** Longest text accepted, in characters; default MAX_TEXT_LENGTH (200,000). Benchmarks raise it. */
+  maxLength?: number;
 }
 
 export interface Sentence {

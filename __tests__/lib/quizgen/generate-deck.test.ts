@@ -111,6 +111,15 @@ describe("generateDeck input errors", () => {
     }
   });
 
+  it("takes a caller's larger size limit, and a smaller one", () => {
+    const long = "The bridge opened on May 2. ".repeat(8_000);
+    expect(long.length).toBeGreaterThan(200_000);
+    expect(generateDeck({ title: "t", text: long }, { seed: 1, maxLength: 300_000 }).sentences.length).toBe(8_000);
+    expect(() => generateDeck({ title: "t", text: "The bridge opened on May 2." }, { seed: 1, maxLength: 10 })).toThrow(
+      /longer than 10 characters/,
+    );
+  });
+
   it("returns an empty deck with a warning for text without complete sentences", () => {
     const deck = generateDeck({ title: "t", text: "just some words" }, { seed: 1 });
     expect(deck.items).toEqual([]);
