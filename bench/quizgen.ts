@@ -20,9 +20,12 @@ interface Input {
   publishedAt?: string;
 }
 
+/** Raised above the generator's 200,000-character default so that 50,000 words (~310,000 characters) can be measured. */
+const MAX_LENGTH = 400_000;
+
 function run(input: Input): { ms: number; items: number } {
   const start = performance.now();
-  const deck = generateDeck(input, { seed: SEED });
+  const deck = generateDeck(input, { seed: SEED, maxLength: MAX_LENGTH });
   return { ms: performance.now() - start, items: deck.items.length };
 }
 
@@ -85,7 +88,7 @@ function main(): void {
     [1_000, 15],
     [5_000, 7],
     [20_000, 3],
-    [30_000, 3], // the largest point under the generator's 200,000-character input limit
+    [30_000, 3], // the largest point under the default 200,000-character input limit
     [50_000, 3],
   ] as const) {
     const text = buildText(corpus, target);
@@ -126,13 +129,14 @@ function main(): void {
   ];
   const largest = measured.at(-1);
   if (results.get(50_000) == null && largest) {
-    // 50,000 words of prose is ~300,000 characters, over the generator's input limit.
     const estimate = (largest.ms / largest.words) * 50_000;
     const verdict = estimate <= BAR_50K_MS ? "pass" : "fail";
     console.log(
       `        50,000 words extrapolated linearly from ${largest.words} words: ${estimate.toFixed(0)} ms (would ${verdict}; not counted)`,
     );
   }
+  console.log("");
+  console.log(`note: the benchmark passes maxLength ${MAX_LENGTH}; the CLI and the app keep the 200,000-character default.`);
   if (verdicts.includes("FAIL")) process.exitCode = 1;
 }
 
