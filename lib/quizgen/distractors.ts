@@ -35,7 +35,7 @@ export interface Distractor {
 const MAX_POOL = 40;
 const FEMALE = /\b(?:women'?s|woman|she|her|female)\b/i;
 const MALE = /\b(?:men'?s|man|he|his|him|male)\b/i;
-const RELATIVE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
+const RELATIVE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow|tonight|now)$/i;
 
 // Entities can have thousands of mentions in long texts: index their sentences once.
 const sentenceIndex = new WeakMap<Entity, Set<number>>();
@@ -90,6 +90,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     if (chosen.length >= req.count) return false;
     if (!name || isNearDuplicate(name, answer.name) || answer.aliases.some((a) => isNearDuplicate(name, a))) return false;
     if (taken.some((t) => isNearDuplicate(t, text))) return false;
+    // Relative dates ("today", "next week") shift with the reading day: never a fair option.
+    if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;
     chosen.push({ text, source });
     taken.push(text);

@@ -76,3 +76,20 @@ describe("cloze items", () => {
     expect(hedged?.score).toBeLessThan((plain?.score ?? 0) * 0.7);
   });
 });
+
+describe("relative-date alternatives", () => {
+  it("never accepts 'Today' or 'next week' for a date answer, even when they resolve to the same day", () => {
+    const { alternativesFor } = jest.requireActual("@/lib/quizgen/generators/shared") as typeof import("@/lib/quizgen/generators/shared");
+    const entity = { id: "e-1", type: "DATE" as const, subtype: "day", value: "2025-03-06", name: "Thursday", aliases: ["Today", "tonight", "next week"], mentions: [] };
+    const alts = alternativesFor(entity, "Thursday");
+    expect(alts).toContain("2025-03-06");
+    expect(alts.map((a) => a.toLowerCase())).not.toEqual(expect.arrayContaining(["today"]));
+    expect(alts.some((a) => /today|tonight|next week/i.test(a))).toBe(false);
+  });
+
+  it("does not offer 'Today' in the cloze for 'on Thursday' when the article also says 'Today'", () => {
+    const items = cloze("The council approved the new stadium on Thursday, ending a long dispute with local residents. Today about half of all fans travel to matches by car.");
+    const day = items.find((i) => i.answer === "Thursday");
+    expect(day?.alternatives ?? []).not.toContain("Today");
+  });
+});

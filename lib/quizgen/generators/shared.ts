@@ -51,7 +51,7 @@ export interface Blank {
 export const BLANK = "_____";
 
 /** "this year", "the following week": fine context, poor answers. */
-export const RELATIVE_DATE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow)$/i;
+export const RELATIVE_DATE = /^(?:the\s+)?(?:this|next|last|following|previous|coming)\b|^(?:yesterday|today|tomorrow|tonight|now)$/i;
 
 const TYPE_WEIGHT: Record<string, number> = {
   PERSON: 1,
@@ -125,7 +125,8 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);
   }
   out.delete(answerText);
-  return [...out].filter((x) => x.length > 0);
+  // "Today" names the publication day, not the event's: a learner typing it has not recalled the date.
+  return [...out].filter((x) => x.length > 0 && !RELATIVE_DATE.test(x.trim()));
 }
 
 /** Score from a rule's base weight, the answer's type and salience, sentence position and soft checks. */
