@@ -17,14 +17,12 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies the saved theme before first paint, so a dark-mode user never sees a white flash.
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches))document.documentElement.classList.add("dark")}catch(e){}`;
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Blocking on purpose: the saved theme must apply before first paint. */}
+        <script src="/theme-init.js" />
       </head>
       <body className="min-h-dvh bg-bg text-fg antialiased">{children}</body>
     </html>
