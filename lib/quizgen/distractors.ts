@@ -90,6 +90,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     if (chosen.length >= req.count) return false;
     if (!name || isNearDuplicate(name, answer.name) || answer.aliases.some((a) => isNearDuplicate(name, a))) return false;
     if (taken.some((t) => isNearDuplicate(t, text))) return false;
+    // A bare surname beside full names (or the reverse) is the odd one out: options share one name form.
+    if (answer.type === "PERSON" && /\s/.test(req.display.trim()) !== /\s/.test(text.trim())) return false;
     // Relative dates ("today", "next week") shift with the reading day: never a fair option.
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;

@@ -442,6 +442,7 @@ function unknownNames(tokens: Token[], text: string, base: number): { start: num
 }
 
 const SURNAME_TOKEN = /\p{Lu}[\p{Ll}'’-]+/gu;
+const NAME_PARTICLES = /(?:^|(?<=\s|["“”(]))((?:de|van|von|der|den|da|di|del|della|du|le|la|bin|al|ibn|ter|ten)(?: (?:de|der|den|la|le))?) $/i;
 
 function addSurnameMentions(s: Sentence, list: Candidate[], registry: Registry): void {
   if (s.text.length > MAX_NLP_SENTENCE) return;
@@ -450,11 +451,15 @@ function addSurnameMentions(s: Sentence, list: Candidate[], registry: Registry):
     const word = m[0].replace(/['’]s$/, "");
     const person = registry.personBySurname(word);
     if (!person) continue;
-    const start = s.start + m.index;
+    let start = s.start + m.index;
     const end = start + word.length;
+    // "de Graaf" for Marieke de Graaf: the lowercase particle belongs to the surname, or the blank leaves "de _____".
+    const particle = NAME_PARTICLES.exec(s.text.slice(0, m.index));
+    if (particle && person.name.toLowerCase().endsWith(`${particle[1]!.toLowerCase()} ${word.toLowerCase()}`)) start -= particle[0].length;
     const covered = list.some((c) => start < c.end && end > (c.titledStart ?? c.start));
     if (covered) continue;
-    list.push({ type: "PERSON", start, end, text: word, priority: 6 });
+    const text = s.text.slice(start - s.start, end - s.start);
+    list.push({ type: "PERSON", start, end, text, priority: 6, ...(text !== word ? { canonical: word } : {}) });
   }
 }
 
@@ -607,8 +612,8 @@ class Registry {
 
   entityFor(c: Candidate): Entity {
     if (c.type === "PERSON") {
-      if (/\s/.test(c.text)) return this.person(c.text);
-      const full = this.surnames.get(c.text);
+      if (/\s/.test(c.text) && !c.canonical) return this.person(c.text);
+      const full = this.surnames.get(c.canonical ?? c.text);
       const entity = full ?? this.person(c.text);
       if (entity.name !== c.text && !entity.aliases.includes(c.text)) entity.aliases.push(c.text);
       return entity;

@@ -106,3 +106,15 @@ describe("annotate", () => {
     expect(who.mentions.map((m) => m.text)).toEqual(["World Health Organization", "WHO"]);
   });
 });
+
+describe("name particles", () => {
+  it("keeps a lowercase particle (de, van, von…) inside a later surname mention", () => {
+    const list = entities(
+      "Director Anna van Dijk said the museum would reopen in the spring after a long renovation. " +
+        "\"We are ready for visitors,\" van Dijk told reporters at the museum's entrance.",
+    );
+    const anna = byName(list, "Anna van Dijk");
+    expect(anna.mentions.map((m) => m.text)).toContain("van Dijk");
+    expect(anna.mentions.map((m) => m.text)).not.toContain("Dijk");
+  });
+});

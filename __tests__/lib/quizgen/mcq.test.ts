@@ -70,3 +70,20 @@ describe("multiple-choice items", () => {
   });
 });
 
+
+describe("person option forms", () => {
+  it("never sets a bare surname beside full names", () => {
+    const text =
+      "Mayor Anna van Dijk said the museum would reopen in the spring after a long and costly renovation of its halls. " +
+      "Treasurer Paul Smit said the city would pay most of the cost. Critics were led by Kees, a local shopkeeper. " +
+      "Councillor Eva Mulder said the opening date should be delayed by a year. Curator Bram Kok said the collection was safe. " +
+      "\"We are ready for visitors from across the country,\" van Dijk told reporters at the museum's entrance on Monday morning.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });
+    const people = deck.items.filter((i) => i.kind === "mcq" && /Dijk|Smit|Mulder|Kok/.test(i.answer));
+    expect(people.length).toBeGreaterThan(0);
+    for (const item of people) {
+      expect(item.prompt).not.toMatch(/\bvan _____/);
+      for (const o of item.options ?? []) expect(/\s/.test(o)).toBe(true);
+    }
+  });
+});
