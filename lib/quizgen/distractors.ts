@@ -1,5 +1,5 @@
 import { formatDay, numericValue, shiftDay, SMALL_NUMBER_WORDS } from "./dates";
-import { demonymOf, lookupPlace, nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
+import { bordersOf, demonymOf, lookupPlace, nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
 import { shuffle, type Rng } from "./random";
 import type { BankEntity, Entity, EntityType, Mention } from "./types";
 
@@ -95,10 +95,12 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     // Relative dates ("today", "next week") shift with the reading day: never a fair option.
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;
+    if (excludedPlaces.has(name)) return false;
     chosen.push({ text, source });
     taken.push(text);
     return true;
   };
+  const excludedPlaces = answer.type === "PLACE" ? placesTheStemSitsIn(pool, req.stem, answer) : new Set<string>();
   const render = (name: string) => (answer.type === "PLACE" && req.article && takesThe(name) ? `the ${name}` : name);
   const target = magnitude(answer);
   const stemGender = answer.type !== "PERSON" ? undefined : FEMALE.test(req.stem) ? "female" : MALE.test(req.stem) ? "male" : undefined;
@@ -166,6 +168,27 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     }
   }
   return chosen;
+}
+
+/**
+ * Places the stem's subject is in or is: the article's dominant country when the answer borders it
+ * ("along the border with _____" in an article about Ghana), and anything containing or contained by
+ * a place the stem names. Offering them would read "Ghana's border with Ghana".
+ */
+function placesTheStemSitsIn(pool: DistractorPool, stem: string, answer: Entity): Set<string> {
+  const out = new Set<string>();
+  const placeList = pool.byType.get("PLACE") ?? [];
+  let dominant: Entity | undefined;
+  for (const p of placeList) {
+    if (p.subtype === "country" && p !== answer && (!dominant || p.mentions.length > dominant.mentions.length)) dominant = p;
+  }
+  if (dominant && bordersOf(dominant.name).includes(answer.name)) out.add(dominant.name);
+  const named = new Set<string>();
+  for (const p of placeList) if (p !== answer && containsWord(stem, p.name)) named.add(p.name);
+  const containerOf = (name: string) => [...(placeList.find((p) => p.name === name)?.within ?? []), lookupPlace(name)?.country].filter((x): x is string => !!x);
+  for (const n of named) for (const c of containerOf(n)) out.add(c);
+  for (const p of placeList) if (containerOf(p.name).some((c) => named.has(c))) out.add(p.name);
+  return out;
 }
 
 /**

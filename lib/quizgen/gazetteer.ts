@@ -15,6 +15,7 @@ interface CountryRecord {
   subregion: string;
   borders: string[];
   demonym: string;
+  area: number;
 }
 
 const US_STATES =
@@ -75,6 +76,7 @@ for (const c of countries) {
     subregion: c.subregion ?? c.region,
     borders: c.borders ?? [],
     demonym: c.demonyms?.eng?.m ?? "",
+    area: c.area ?? 0,
   };
   byName.set(name, record);
   byCode.set(c.cca3, name);
@@ -165,4 +167,15 @@ export function takesThe(name: string): boolean {
   return /^(United |Central African|Dominican Republic|Republic of|Democratic Republic|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Vatican|Balkans|Baltics|Caribbean|Middle East|Arctic)|Islands$/.test(
     name,
   );
+}
+
+/** Countries sharing a land border with `country`. */
+export function bordersOf(country: string): string[] {
+  return (byName.get(country)?.borders ?? []).map((code) => byCode.get(code)).filter((n): n is string => !!n);
+}
+
+/** Land area in km² (world-countries has no population), or undefined for non-countries. */
+export function areaOf(country: string): number | undefined {
+  const area = byName.get(country)?.area;
+  return area ? area : undefined;
 }

@@ -95,3 +95,19 @@ describe("containsWord", () => {
     expect(containsWord(haystack, needle)).toBe(found);
   });
 });
+
+describe("places the stem sits in", () => {
+  it("never offers the article's own country for a neighbour ('along the border with _____')", () => {
+    const { generateDeck } = jest.requireActual("@/lib/quizgen") as typeof import("@/lib/quizgen");
+    const text =
+      "Ghana opened a new highway on Monday. Officials in Ghana said traffic would double. " +
+      "The road runs mostly through the east of the country and along the border with Togo for about 80 kilometres. " +
+      "Ghana paid for the road with a loan from Kenya and Nigeria.";
+    for (const seed of [1, 2, 3]) {
+      const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed, maxItems: 100 });
+      const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Togo");
+      expect(mcq).toBeDefined();
+      expect(mcq?.options).not.toContain("Ghana");
+    }
+  });
+});
