@@ -86,8 +86,12 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const { answer, mention } = req;
   const chosen: Distractor[] = [];
   const taken = [req.display];
-  const accept = (text: string, source: DistractorSource, name = text): boolean => {
+  const accept = (raw: string, source: DistractorSource, rawName = raw): boolean => {
     if (chosen.length >= req.count) return false;
+    // "for _____" takes "two years", not "two-year": duration options take the answer's grammatical form.
+    const text = answer.type === "DURATION" ? durationInForm(raw, req.display) : raw;
+    if (text === undefined) return false;
+    const name = rawName === raw ? text : rawName;
     if (!name || isNearDuplicate(name, answer.name) || answer.aliases.some((a) => isNearDuplicate(name, a))) return false;
     if (taken.some((t) => isNearDuplicate(t, text))) return false;
     // A bare surname beside full names (or the reverse) is the odd one out: options share one name form.
@@ -389,4 +393,28 @@ function format(v: number, commas: boolean, decimals: number): string {
 
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+const UNIT_ADJECTIVE = /^(.+?)-(second|minute|hour|day|week|month|year|decade|century)(?:-old|-long)?$/i;
+const UNIT_NOUN = /^(.+?)\s+(second|minute|hour|day|week|month|year|decade|centur)(?:s|ies|y)?$/i;
+
+/** A duration rewritten in the form of `like` (hyphenated adjective or noun phrase); undefined if it cannot be. */
+export function durationInForm(text: string, like: string): string | undefined {
+  const likeAdjective = UNIT_ADJECTIVE.test(like.trim());
+  const adjective = UNIT_ADJECTIVE.exec(text.trim());
+  if (adjective && !likeAdjective) {
+    let amount = (adjective[1] ?? "").replace(/-/g, " ");
+    // Digits beside digits: "10 years" sits with "2 years", not "two years".
+    if (/^\d/.test(like.trim()) && /^[a-z]+$/i.test(amount)) amount = numericValue(amount) ?? amount;
+    const unit = (adjective[2] ?? "").toLowerCase();
+    const one = /^(?:1|one|a)$/i.test(amount);
+    return `${amount} ${one ? unit : unit === "century" ? "centuries" : `${unit}s`}`;
+  }
+  const noun = UNIT_NOUN.exec(text.trim());
+  if (noun && likeAdjective) {
+    const unit = (noun[2] ?? "").toLowerCase();
+    return `${(noun[1] ?? "").replace(/\s+/g, "-")}-${unit === "centur" ? "century" : unit}`;
+  }
+  if (!adjective && !noun && (likeAdjective || UNIT_NOUN.test(like.trim()))) return undefined;
+  return text;
 }

@@ -111,3 +111,29 @@ describe("places the stem sits in", () => {
     }
   });
 });
+
+describe("duration option forms", () => {
+  const { durationInForm } = jest.requireActual("@/lib/quizgen/distractors") as typeof import("@/lib/quizgen/distractors");
+  it("turns a hyphenated adjective into the noun form of a noun answer ('for _____' → 10 years)", () => {
+    expect(durationInForm("two-year", "10 years")).toBe("2 years");
+    expect(durationInForm("two-year", "six months")).toBe("two years");
+    expect(durationInForm("one-day", "three weeks")).toBe("one day");
+  });
+  it("turns a noun phrase into the adjective form of an adjective answer", () => {
+    expect(durationInForm("5 years", "10-year")).toBe("5-year");
+  });
+  it("keeps same-form options and drops ones with no recognisable unit", () => {
+    expect(durationInForm("22 years", "10 years")).toBe("22 years");
+    expect(durationInForm("a while", "10 years")).toBeUndefined();
+  });
+  it("offers no hyphenated adjective among noun-phrase options in a deck", () => {
+    const { generateDeck } = jest.requireActual("@/lib/quizgen") as typeof import("@/lib/quizgen");
+    const text =
+      "The city ended a two-year dispute with its bus drivers on Monday. The new contract will run for 10 years. " +
+      "The previous contract had lasted 22 years before it expired, officials at the transport department said.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 1, maxItems: 100 });
+    for (const item of deck.items.filter((i) => i.kind === "mcq" && /years$/.test(i.answer))) {
+      for (const o of item.options ?? []) expect(o).not.toMatch(/-year$/);
+    }
+  });
+});
