@@ -1,5 +1,5 @@
 import { formatDay, numericValue, shiftDay, SMALL_NUMBER_WORDS } from "./dates";
-import { bordersOf, demonymOf, lookupPlace, nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
+import { areaOf, bordersOf, demonymOf, lookupPlace, nearbyCapitals, nearbyCountries, nearbyRegions, takesThe } from "./gazetteer";
 import { shuffle, type Rng } from "./random";
 import type { BankEntity, Entity, EntityType, Mention } from "./types";
 
@@ -157,12 +157,14 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     const ordered = answer.subtype === "country" || answer.subtype === "city" ? near.slice(0, 12) : shuffle(near, req.rng).slice(0, 12);
     for (const name of ordered) {
       if ((answer.within ?? []).includes(name)) continue;
+      if (answer.subtype === "country" && !comparableCountry(answer.name, name)) continue;
       accept(render(name), "gazetteer", name);
     }
   }
   for (const b of pool.bank) {
     if (b.type !== answer.type || (b.subtype ?? "") !== (answer.subtype ?? "")) continue;
     if ((answer.within ?? []).includes(b.name)) continue;
+    if (answer.type === "PLACE" && answer.subtype === "country" && !comparableCountry(answer.name, b.name)) continue;
     accept(render(b.name), "bank", b.name);
   }
   if (chosen.length < req.count) {
@@ -417,4 +419,21 @@ export function durationInForm(text: string, like: string): string | undefined {
   }
   if (!adjective && !noun && (likeAdjective || UNIT_NOUN.test(like.trim()))) return undefined;
   return text;
+}
+
+const G20 = new Set([
+  "Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan",
+  "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Türkiye", "United Kingdom", "United States",
+]);
+
+/**
+ * Gazetteer countries of comparable prominence: a G20 answer only beside G20 economies ("trade with
+ * China", not Bhutan), others within ~10× of its area (the gazetteer has no population).
+ */
+export function comparableCountry(answer: string, candidate: string): boolean {
+  if (G20.has(answer)) return G20.has(candidate);
+  const a = areaOf(answer);
+  const b = areaOf(candidate);
+  if (a === undefined || b === undefined) return true;
+  return a / b <= 10 && b / a <= 10;
 }

@@ -137,3 +137,26 @@ describe("duration option forms", () => {
     }
   });
 });
+
+describe("comparable gazetteer countries", () => {
+  const { comparableCountry } = jest.requireActual("@/lib/quizgen/distractors") as typeof import("@/lib/quizgen/distractors");
+  it("pairs a large economy only with other large economies", () => {
+    expect(comparableCountry("China", "India")).toBe(true);
+    expect(comparableCountry("China", "Bhutan")).toBe(false);
+    expect(comparableCountry("China", "Afghanistan")).toBe(false);
+  });
+  it("keeps other countries within about ten times the answer's area", () => {
+    expect(comparableCountry("Togo", "Benin")).toBe(true);
+    expect(comparableCountry("Togo", "Algeria")).toBe(false);
+  });
+  it("offers no tiny neighbours for 'trade with China'", () => {
+    const { generateDeck } = jest.requireActual("@/lib/quizgen") as typeof import("@/lib/quizgen");
+    const text =
+      "The harbour of Hamburg handled fewer containers last year as trade with China slowed and shipping costs rose sharply. " +
+      "Germany said it would invest in new rail links. The harbour employs about 4,000 people, officials said on Monday.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 1, maxItems: 100 });
+    const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "China");
+    expect(mcq).toBeDefined();
+    for (const o of ["Bhutan", "Afghanistan", "Nepal", "Laos", "Kyrgyzstan", "Tajikistan"]) expect(mcq?.options).not.toContain(o);
+  });
+});
