@@ -151,3 +151,18 @@ export function passesHard(checks: CheckResult[]): boolean {
 export function softPenalty(checks: CheckResult[]): number {
   return checks.reduce((p, c) => (c.passed || c.hard ? p : p * (SOFT_WEIGHT[c.name] ?? 0.8)), 1);
 }
+
+// Nouns that only point back at an event the article told earlier ("the decision", "the deal").
+const ANAPHORIC_NP = /\bthe (decision|move|ruling|verdict|step|announcement|deal|plan|agreement|proposal)\b(?!\s+(?:to|of|on|by|that|which|between|with|for)\b)/i;
+// Verbs that each create such an event: two of them in an article make "the decision" ambiguous.
+const DECISION_EVENT = /\b(?:approved|rejected|ruled|decided|voted|agreed|signed|overturned|upheld|dismissed|blocked|announced)\b/i;
+
+/**
+ * A stem whose subject or object is a bare anaphoric noun phrase ("welcomed the decision") is vague
+ * when the article holds two or more such events (an approval and a court ruling): a score factor.
+ */
+export function ambiguousReferenceFactor(prompt: string, articleSentences: readonly string[], ownSentence?: string): number {
+  if (!ANAPHORIC_NP.test(prompt)) return 1;
+  const events = articleSentences.filter((s) => s !== ownSentence && DECISION_EVENT.test(s)).length;
+  return events >= 2 ? 0.7 : 1;
+}

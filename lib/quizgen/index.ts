@@ -1,3 +1,4 @@
+import { ambiguousReferenceFactor } from "./checks";
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
@@ -107,6 +108,12 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   items.push(...matchingItems(facts, entities, stated, rng));
   items.push(...orderingItems(facts));
 
+  const texts = sentences.map((s) => s.text);
+  for (const item of items) {
+    // "_____ welcomed the decision" when the article has two decisions: which one is meant?
+    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence);
+    if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
+  }
   const requested = options?.maxItems;
   const maxItems = typeof requested === "number" && Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_MAX_ITEMS;
   const ranked = rankItems(items, maxItems);

@@ -107,3 +107,20 @@ describe("specificPlace", () => {
     expect(specificPlace(place("Budapest")).passed).toBe(true);
   });
 });
+
+describe("ambiguous references", () => {
+  const { ambiguousReferenceFactor } = jest.requireActual("@/lib/quizgen/checks") as typeof import("@/lib/quizgen/checks");
+  const twoDecisions = [
+    "The council approved the new bridge on Monday.",
+    "A court rejected the last appeal against the bridge in May.",
+    "The mayor welcomed the decision and promised more buses.",
+  ];
+  it("penalises 'the decision' when the article holds two decisions", () => {
+    expect(ambiguousReferenceFactor("_____ welcomed the decision and promised more buses.", twoDecisions, twoDecisions[2])).toBeLessThan(1);
+  });
+  it("leaves it alone when only one decision is told, or the noun phrase says which", () => {
+    const one = ["The council approved the new bridge on Monday.", "The mayor welcomed the decision and promised more buses."];
+    expect(ambiguousReferenceFactor("_____ welcomed the decision and promised more buses.", one, one[1])).toBe(1);
+    expect(ambiguousReferenceFactor("_____ welcomed the decision to build the bridge.", twoDecisions)).toBe(1);
+  });
+});
