@@ -124,3 +124,11 @@ describe("ambiguous references", () => {
     expect(ambiguousReferenceFactor("_____ welcomed the decision to build the bridge.", twoDecisions)).toBe(1);
   });
 });
+
+describe("'the same period' needs its antecedent", () => {
+  const { selfContained } = jest.requireActual("@/lib/quizgen/checks") as typeof import("@/lib/quizgen/checks");
+  it("rejects a stem that compares with a period it never names", () => {
+    expect(selfContained("Dover handled about _____ lorries over the same period.").passed).toBe(false);
+    expect(selfContained("Dover handled about _____ lorries in 2024.").passed).toBe(true);
+  });
+});
