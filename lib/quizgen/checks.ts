@@ -166,3 +166,15 @@ export function ambiguousReferenceFactor(prompt: string, articleSentences: reado
   const events = articleSentences.filter((s) => s !== ownSentence && DECISION_EVENT.test(s)).length;
   return events >= 2 ? 0.7 : 1;
 }
+
+/**
+ * A short stem that names nobody and nothing ("Today about _____ of containers are moved by road.")
+ * leaves the learner guessing what it is about once lifted out of the article: a score factor.
+ */
+export function thinContextFactor(prompt: string): number {
+  const words = prompt.split(/\s+/).filter(Boolean);
+  if (words.length >= 10 || !prompt.includes("_____")) return 1;
+  const opener = /^(?:today|now|currently|then|about|around|some|most|the|a|an|it|they|this|these|there|here|only|nearly|almost|over|more|fewer|less)$/i;
+  const named = words.some((w, i) => /^["“(]?\p{Lu}/u.test(w) && !(i === 0 && opener.test(w))) || /\d/.test(prompt);
+  return named ? 1 : 0.8;
+}

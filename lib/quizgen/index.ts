@@ -1,4 +1,4 @@
-import { ambiguousReferenceFactor } from "./checks";
+import { ambiguousReferenceFactor, thinContextFactor } from "./checks";
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
@@ -111,7 +111,7 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   const texts = sentences.map((s) => s.text);
   for (const item of items) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
-    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence);
+    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt);
     if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
   }
   const requested = options?.maxItems;

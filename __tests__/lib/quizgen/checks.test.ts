@@ -132,3 +132,14 @@ describe("'the same period' needs its antecedent", () => {
     expect(selfContained("Dover handled about _____ lorries in 2024.").passed).toBe(true);
   });
 });
+
+describe("thin context", () => {
+  const { thinContextFactor } = jest.requireActual("@/lib/quizgen/checks") as typeof import("@/lib/quizgen/checks");
+  it("penalises a short stem that names nothing", () => {
+    expect(thinContextFactor("Now about _____ of parcels arrive by van.")).toBeLessThan(1);
+  });
+  it("keeps short stems that name someone or something, and longer stems", () => {
+    expect(thinContextFactor("Lyon handled about _____ parcels by van.")).toBe(1);
+    expect(thinContextFactor("About _____ of parcels arrive by van, according to the postal workers who deliver them.")).toBe(1);
+  });
+});
