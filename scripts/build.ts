@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { runNode } from "./run-node";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -22,20 +23,16 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (exit ${result.status}).`);
-}
-
 /** Generates both Prisma clients and runs `next build`, unless the last build is of the same sources. */
 export function build({ force = false } = {}): void {
   const fingerprint = sourceFingerprint();
   const current = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (current && !force) return;
   console.log("Building Factdeck…");
-  run(["node_modules/prisma/build/index.js", "generate"]);
-  run(["node_modules/prisma/build/index.js", "generate"], { ...process.env, DATABASE_URL: "postgresql://localhost/factdeck" });
-  run(["node_modules/next/dist/bin/next", "build"]);
+  // package.json's db:generate is the one place that knows how both clients are generated.
+  const generate = spawnSync("npm", ["run", "-s", "db:generate"], { stdio: "inherit" });
+  if (generate.status !== 0) throw new Error("prisma generate failed.");
+  runNode(["node_modules/next/dist/bin/next", "build"]);
   fs.writeFileSync(STAMP, fingerprint);
 }
 

@@ -1,13 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createPrisma, providerOf } from "@/lib/db/client";
-import { parseServerEnv } from "@/lib/env";
+import { parseServerEnv, type ServerEnv } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD, seed } from "@/prisma/seed";
+import { runNode } from "./run-node";
 
 const DATA_DIR = path.resolve(process.env.FACTDECK_DATA_DIR ?? "data");
-const isProduction = process.env.NODE_ENV === "production";
 
 /** NEXTAUTH_SECRET from the environment, or one generated once and kept in the data folder. */
 export function ensureAuthSecret(configured: string | undefined): string {
@@ -20,22 +19,17 @@ export function ensureAuthSecret(configured: string | undefined): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, [command, ...args], { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed (exit ${result.status}).`);
-}
-
 /** Migrates and seeds the database that DATABASE_URL names (SQLite in data/ by default). */
-export async function setup(): Promise<{ databaseUrl: string; secret: string }> {
+export async function setup(): Promise<{ config: ServerEnv; databaseUrl: string; secret: string }> {
   const config = parseServerEnv(process.env);
   const databaseUrl = config.DATABASE_URL;
   const secret = ensureAuthSecret(config.NEXTAUTH_SECRET);
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  run("node_modules/prisma/build/index.js", ["migrate", "deploy"], env);
+  runNode(["node_modules/prisma/build/index.js", "migrate", "deploy"], env);
 
   const db = createPrisma(databaseUrl);
   try {
-    const result = await seed(db, { demoAccounts: !isProduction });
+    const result = await seed(db, { demoAccounts: config.NODE_ENV !== "production" });
     if (result.generated) console.log(`Demo deck generated: ${result.generated.facts} facts, ${result.generated.items} questions.`);
     if (result.demoAccounts) {
       console.log("Demo accounts (not created when NODE_ENV=production):");
@@ -46,7 +40,7 @@ export async function setup(): Promise<{ databaseUrl: string; secret: string }> 
     await db.$disconnect();
   }
   console.log(`Database ready (${providerOf(databaseUrl)}).`);
-  return { databaseUrl, secret };
+  return { config, databaseUrl, secret };
 }
 
 if (require.main === module) {

@@ -3,9 +3,9 @@ import { build } from "./build";
 import { setup } from "./setup";
 
 async function main() {
-  const { databaseUrl, secret } = await setup();
+  const { config, databaseUrl, secret } = await setup();
   build();
-  const port = process.env.PORT ?? "3000";
+  const port = String(config.PORT);
   const args = ["node_modules/next/dist/bin/next", "start", "-p", port];
   if (process.env.FACTDECK_HOST) args.push("-H", process.env.FACTDECK_HOST);
   const server = spawn(process.execPath, args, {
