@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// One data directory per port, so parallel runs (each with its own NEXT_DIST_DIR) never share a database.
+const DATA_DIR = `.tmp/e2e-${PORT}`;
 
 // Debian's chromium (apt-get install chromium); Playwright's own browser download does not work offline.
 export default defineConfig({
@@ -29,14 +31,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e && node node_modules/tsx/dist/cli.mjs scripts/setup.ts && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA_DIR} && node node_modules/tsx/dist/cli.mjs scripts/setup.ts && node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",
     env: {
-      DATABASE_URL: "file:./.tmp/e2e/factdeck.db",
-      FACTDECK_DATA_DIR: ".tmp/e2e",
+      DATABASE_URL: `file:./${DATA_DIR}/factdeck.db`,
+      FACTDECK_DATA_DIR: DATA_DIR,
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",

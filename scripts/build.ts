@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
-const STAMP = path.resolve(".next/factdeck-build-stamp");
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.resolve(DIST_DIR, "factdeck-build-stamp");
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return;
@@ -26,7 +27,7 @@ function sourceFingerprint(): string {
 /** Generates both Prisma clients and runs `next build`, unless the last build is of the same sources. */
 export function build({ force = false } = {}): void {
   const fingerprint = sourceFingerprint();
-  const current = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+  const current = fs.existsSync(path.join(DIST_DIR, "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (current && !force) return;
   console.log("Building Factdeck…");
   // package.json's db:generate is the one place that knows how both clients are generated.
