@@ -15,20 +15,71 @@ export type DeckSummary = {
   updatedAt: Date;
 };
 
-/** Decks a user may open: their own, public ones, and those assigned to a class they belong to. */
-function readableBy(userId: string) {
+export const DECK_VISIBILITIES = ["PRIVATE", "CLASSES", "LINK"] as const;
+export type DeckVisibility = (typeof DECK_VISIBILITIES)[number];
+
+/**
+ * THE read-access rule for decks (every feature goes through it): the owner; shipped decks
+ * (ownerId null) for anyone signed in; LINK decks for anyone signed in; CLASSES decks for
+ * students enrolled in a non-archived class of the owner; any deck assigned to a non-archived
+ * class the user is enrolled in.
+ */
+export function readableDeckWhere(userId: string) {
+  const enrolled = { archivedAt: null, enrollments: { some: { userId } } };
   return {
     OR: [
       { ownerId: userId },
-      { visibility: "PUBLIC" },
-      { assignments: { some: { classroom: { enrollments: { some: { userId } } } } } },
+      { ownerId: null },
+      { visibility: "LINK" },
+      { visibility: "CLASSES", owner: { classrooms: { some: enrolled } } },
+      { assignments: { some: { classroom: enrolled } } },
     ],
   };
 }
 
+/** Decks listed for a user: their own, shipped ones, and those shared with them through a class (LINK decks are opened by link, not listed). */
+function listedFor(userId: string) {
+  const enrolled = { archivedAt: null, enrollments: { some: { userId } } };
+  return {
+    OR: [
+      { ownerId: userId },
+      { ownerId: null },
+      { visibility: "CLASSES", owner: { classrooms: { some: enrolled } } },
+      { assignments: { some: { classroom: enrolled } } },
+    ],
+  };
+}
+
+export type ReadableDeck = {
+  id: string;
+  title: string;
+  description: string;
+  visibility: string;
+  ownerId: string | null;
+  articleId: string | null;
+  isOwn: boolean;
+  isShipped: boolean;
+  updatedAt: Date;
+};
+
+/**
+ * The deck if `userId` may read it, else AppError NOT_FOUND (never FORBIDDEN: a private deck's
+ * existence is not disclosed). A null userId (signed out) reads nothing.
+ */
+export async function getReadableDeck(db: Db, { userId, deckId }: { userId: string | null; deckId: string }): Promise<ReadableDeck> {
+  const deck = userId
+    ? await db.deck.findFirst({
+        where: { id: deckId, ...readableDeckWhere(userId) },
+        select: { id: true, title: true, description: true, visibility: true, ownerId: true, articleId: true, updatedAt: true },
+      })
+    : null;
+  if (!deck) throw new AppError("NOT_FOUND", "This deck does not exist or is not shared with you.");
+  return { ...deck, isOwn: deck.ownerId === userId, isShipped: deck.ownerId === null };
+}
+
 export async function listDecksForUser(db: Db, { userId }: { userId: string }): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
-    where: readableBy(userId),
+    where: listedFor(userId),
     orderBy: [{ updatedAt: "desc" }],
     take: 200,
     select: {
@@ -67,7 +118,7 @@ export type DeckDetail = {
 /** One deck with its article and live items; NOT_FOUND when missing or not readable by the user. */
 export async function getDeckForUser(db: Db, { userId, deckId }: { userId: string; deckId: string }): Promise<DeckDetail> {
   const deck = await db.deck.findFirst({
-    where: { id: deckId, ...readableBy(userId) },
+    where: { id: deckId, ...readableDeckWhere(userId) },
     select: {
       id: true,
       title: true,

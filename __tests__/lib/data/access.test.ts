@@ -13,7 +13,7 @@ beforeAll(async () => {
   const user = (email: string, role = "STUDENT") => db.user.create({ data: { email, role, sessionsValidAfter: new Date() } });
   [alice, bob, teacher] = (await Promise.all([user("alice@example.com"), user("bob@example.com"), user("t@example.com", "TEACHER")])).map((u) => u.id) as [string, string, string];
   privateDeck = (await db.deck.create({ data: { ownerId: alice, title: "Alice's private deck" } })).id;
-  publicDeck = (await db.deck.create({ data: { ownerId: teacher, title: "Public deck", visibility: "PUBLIC" } })).id;
+  publicDeck = (await db.deck.create({ data: { ownerId: teacher, title: "Link deck", visibility: "LINK" } })).id;
   assignedDeck = (await db.deck.create({ data: { ownerId: teacher, title: "Assigned deck" } })).id;
   const classroom = await db.classroom.create({ data: { teacherId: teacher, name: "Class A", joinCode: "CLASS-A" } });
   await db.enrollment.create({ data: { classroomId: classroom.id, userId: bob } });
@@ -21,9 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.cleanup());
 
-test("a user sees their own decks and public decks, not another user's private deck", async () => {
+test("a user's list holds decks shared with them, not another user's private deck nor link-only decks", async () => {
   const titles = (await listDecksForUser(testDb.db, { userId: bob })).map((deck) => deck.title).sort();
-  expect(titles).toEqual(["Assigned deck", "Public deck"]);
+  expect(titles).toEqual(["Assigned deck"]);
 });
 
 test("opening another user's private deck is NOT_FOUND, not a leak", async () => {
@@ -41,6 +41,6 @@ test("a student's assignments come only from classes they belong to", async () =
   expect(await listAssignmentsForStudent(testDb.db, { userId: alice })).toEqual([]);
 });
 
-test("a public deck is readable by anyone signed in", async () => {
+test("a link-shared deck is readable by anyone signed in", async () => {
   await expect(getDeckForUser(testDb.db, { userId: alice, deckId: publicDeck })).resolves.toMatchObject({ isOwn: false });
 });
