@@ -1,34 +1,146 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AssignmentForm } from "@/lib/validations/assignments";
+import { computeProgress, type StudentProgress } from "./analytics-status";
+import { loadProgressInputs } from "./analytics-inputs";
+import { requireTaughtClass } from "./classes";
+import { getReadableDeck } from "./decks";
+
+export type AssignmentRulesView = {
+  id: string;
+  classroomId: string;
+  deckId: string;
+  mode: string;
+  opensAt: Date | null;
+  dueAt: Date | null;
+  questionCount: number | null;
+  attemptsAllowed: number | null;
+  passMark: number | null;
+  spacedDays: number | null;
+  createdAt: Date;
+};
+
+const RULES_SELECT = {
+  id: true,
+  classroomId: true,
+  deckId: true,
+  mode: true,
+  opensAt: true,
+  dueAt: true,
+  questionCount: true,
+  attemptsAllowed: true,
+  passMark: true,
+  spacedDays: true,
+  createdAt: true,
+} as const;
+
+export type AssignmentForStudent = AssignmentRulesView & { attemptsUsed: number };
+
+/**
+ * The assignment if `userId` is enrolled in its (non-archived) class, with the attempts they have
+ * used; NOT_FOUND otherwise. The quiz calls this before it stores QuizAttempt.assignmentId.
+ */
+export async function getAssignmentForStudent(db: Db, { userId, assignmentId }: { userId: string; assignmentId: string }): Promise<AssignmentForStudent> {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { archivedAt: null, enrollments: { some: { userId } } } },
+    select: RULES_SELECT,
+  });
+  if (!assignment) throw new AppError("NOT_FOUND", "This assignment does not exist or is not for you.");
+  const attemptsUsed = await db.quizAttempt.count({ where: { assignmentId, userId } });
+  return { ...assignment, attemptsUsed };
+}
+
+/**
+ * Throws CONFLICT with a message for the student when a quiz attempt may not start now for this
+ * assignment: wrong deck, flashcards only, not open yet, or no attempts left.
+ */
+export function checkAssignmentQuizStart(assignment: AssignmentForStudent, { deckId, now }: { deckId: string; now: Date }) {
+  if (assignment.deckId !== deckId) throw new AppError("NOT_FOUND", "This assignment is for another deck.");
+  if (assignment.mode === "FLASHCARDS") throw new AppError("CONFLICT", "This assignment is flashcards only; study them in review.");
+  if (assignment.opensAt && now < assignment.opensAt) throw new AppError("CONFLICT", "This assignment is not open yet.");
+  if (assignment.attemptsAllowed !== null && assignment.attemptsUsed >= assignment.attemptsAllowed) {
+    throw new AppError("CONFLICT", `You have used all ${assignment.attemptsAllowed} attempts for this assignment.`);
+  }
+}
 
 export type StudentAssignment = {
   id: string;
   deckId: string;
   deckTitle: string;
+  classroomId: string;
   classroomName: string;
   mode: string;
+  opensAt: Date | null;
   dueAt: Date | null;
+  questionCount: number | null;
+  attemptsAllowed: number | null;
+  passMark: number | null;
+  spacedDays: number | null;
+  progress: StudentProgress;
 };
 
-export async function listAssignmentsForStudent(db: Db, { userId }: { userId: string }): Promise<StudentAssignment[]> {
+/** "My assignments": every assignment of the student's classes, with their own progress. */
+export async function listAssignmentsForStudent(
+  db: Db,
+  { userId, classId, now = new Date() }: { userId: string; classId?: string; now?: Date },
+): Promise<StudentAssignment[]> {
   const assignments = await db.assignment.findMany({
-    where: { classroom: { archivedAt: null, enrollments: { some: { userId } } } },
+    where: { classroom: { archivedAt: null, enrollments: { some: { userId } }, ...(classId && { id: classId }) } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "desc" }],
     take: 100,
-    select: {
-      id: true,
-      mode: true,
-      dueAt: true,
-      deck: { select: { id: true, title: true } },
-      classroom: { select: { name: true } },
-    },
+    select: { ...RULES_SELECT, deck: { select: { title: true } }, classroom: { select: { name: true } } },
   });
-  return assignments.map((a) => ({
-    id: a.id,
-    deckId: a.deck.id,
-    deckTitle: a.deck.title,
-    classroomName: a.classroom.name,
-    mode: a.mode,
-    dueAt: a.dueAt,
+  const inputs = await loadProgressInputs(db, { assignments, userIds: [userId] });
+  return assignments.map(({ deck, classroom, createdAt: _createdAt, ...a }) => ({
+    ...a,
+    deckTitle: deck.title,
+    classroomName: classroom.name,
+    progress: computeProgress({ ...inputs.for(a.id, userId), now }),
   }));
+}
+
+export async function createAssignment(db: Db, { userId, classId, deckId, ...rules }: { userId: string } & AssignmentForm): Promise<{ id: string }> {
+  await requireTaughtClass(db, { userId, classId });
+  await getReadableDeck(db, { userId, deckId });
+  if ((await db.assignment.count({ where: { classroomId: classId } })) >= 500) throw new AppError("CONFLICT", "This class has 500 assignments; delete old ones first.");
+  return db.assignment.create({ data: { classroomId: classId, deckId, ...rules }, select: { id: true } });
+}
+
+async function requireTaughtAssignment(db: Db, { userId, classId, assignmentId }: { userId: string; classId: string; assignmentId: string }) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classroomId: classId, classroom: { teacherId: userId, archivedAt: null } },
+    select: { ...RULES_SELECT, deck: { select: { title: true, ownerId: true } }, classroom: { select: { name: true } } },
+  });
+  if (!assignment) throw new AppError("NOT_FOUND", "This assignment does not exist or is not yours.");
+  return assignment;
+}
+export { requireTaughtAssignment };
+
+export async function deleteAssignment(db: Db, { userId, classId, assignmentId }: { userId: string; classId: string; assignmentId: string }) {
+  await requireTaughtAssignment(db, { userId, classId, assignmentId });
+  await db.assignment.delete({ where: { id: assignmentId } });
+}
+
+export type ClassAssignment = AssignmentRulesView & { deckTitle: string; studentCount: number; doneCount: number; lateCount: number };
+
+/** A class's assignments for its teacher, each with how many students are done or late. */
+export async function listAssignmentsForClass(db: Db, { userId, classId, now = new Date() }: { userId: string; classId: string; now?: Date }): Promise<ClassAssignment[]> {
+  await requireTaughtClass(db, { userId, classId });
+  const [assignments, enrollments] = await Promise.all([
+    db.assignment.findMany({ where: { classroomId: classId }, orderBy: [{ createdAt: "desc" }], take: 500, select: { ...RULES_SELECT, deck: { select: { title: true } } } }),
+    db.enrollment.findMany({ where: { classroomId: classId }, select: { userId: true }, take: 500 }),
+  ]);
+  const userIds = enrollments.map((e) => e.userId);
+  const inputs = await loadProgressInputs(db, { assignments, userIds });
+  return assignments.map(({ deck, ...a }) => {
+    const statuses = userIds.map((id) => computeProgress({ ...inputs.for(a.id, id), now }).status);
+    return {
+      ...a,
+      deckTitle: deck.title,
+      studentCount: userIds.length,
+      doneCount: statuses.filter((s) => s === "DONE").length,
+      lateCount: statuses.filter((s) => s === "LATE").length,
+    };
+  });
 }
