@@ -15,4 +15,13 @@ const config = {
   modulePathIgnorePatterns: ["<rootDir>/.next/"],
 };
 
-export default createJestConfig(config);
+// linkedom (article import) depends on ESM-only packages; Jest on Node 20 cannot require them untransformed.
+const esmPackages = ["css-select", "css-what", "domutils", "dom-serializer", "domhandler", "entities", "htmlparser2", "nth-check", "boolbase", "uhyphen", "cssomnom", "domelementtype"];
+
+export default async function jestConfig() {
+  const resolved = await createJestConfig(config)();
+  resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
+    pattern.startsWith("/node_modules/(?!.pnpm)(?!(") ? pattern.replace("(?!(", `(?!(${esmPackages.join("|")}|`) : pattern,
+  );
+  return resolved;
+}
