@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { limitPasswordAttempt } from "@/lib/auth/attempt-limit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { ChangePassword, SignUp } from "@/lib/validations/auth";
 
@@ -27,14 +28,16 @@ export async function signOutEverywhere(db: Db, { userId, now = new Date() }: { 
   await db.user.update({ where: { id: userId }, data: { sessionsValidAfter: now } });
 }
 
+/** Checks the current password under the sign-in limits (per account and address), then replaces it. */
 export async function changePassword(
   db: Db,
-  { userId, currentPassword, newPassword, now = new Date() }: ChangePassword & { userId: string; now?: Date },
+  { userId, currentPassword, newPassword, address = null, now = new Date() }: ChangePassword & { userId: string; address?: string | null; now?: Date },
 ): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("FORBIDDEN", "Your current password is not correct.");
-  }
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const passwordHash = user?.passwordHash;
+  if (!user || !passwordHash) throw new AppError("FORBIDDEN", "Your current password is not correct.");
+  const valid = await limitPasswordAttempt(db, { account: user.email, address, now }, () => verifyPassword(passwordHash, currentPassword));
+  if (!valid) throw new AppError("FORBIDDEN", "Your current password is not correct.");
   await db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(newPassword), sessionsValidAfter: now },

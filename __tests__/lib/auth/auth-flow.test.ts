@@ -3,7 +3,11 @@ import type { JWT } from "next-auth/jwt";
 import { authenticate, INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS } from "@/lib/auth/credentials";
 import { createAuthOptions } from "@/lib/auth/options";
 import { SessionRevokedError } from "@/lib/auth/revocation";
-import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { ADDRESS_POLICY, PAIR_POLICY } from "@/lib/auth/attempt-limit";
+
+const MAX_FAILURES_PER_EMAIL = PAIR_POLICY.limit;
+const MAX_FAILURES_PER_IP = ADDRESS_POLICY.limit;
+const THROTTLE_WINDOW_MS = PAIR_POLICY.windowMs;
 import { changePassword, createUser, signOutEverywhere } from "@/lib/data/users";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
 
@@ -63,7 +67,7 @@ describe("sign-in", () => {
     }
   });
 
-  test(`an account is locked after ${MAX_FAILURES_PER_EMAIL} failures, even for the right password`, async () => {
+  test(`an account is locked for an address after ${MAX_FAILURES_PER_EMAIL} failures from it, even for the right password`, async () => {
     const { email, password } = await newAccount();
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) await expect(signIn(email, "wrong-password", null, later(i))).rejects.toBeTruthy();
     await expect(signIn(email, password, null, later(10))).rejects.toMatchObject({ code: "RATE_LIMITED", message: TOO_MANY_ATTEMPTS });
@@ -94,9 +98,8 @@ describe("sign-in", () => {
   test("concurrent failures are all counted", async () => {
     const { email } = await newAccount();
     await Promise.all(Array.from({ length: MAX_FAILURES_PER_EMAIL }, () => signIn(email, "wrong-password").catch(() => null)));
-    const row = await testDb.db.authThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } });
+    const row = await testDb.db.authThrottle.findUniqueOrThrow({ where: { key: `pair:${email}|unknown` } });
     expect(row.failures).toBe(MAX_FAILURES_PER_EMAIL);
-    expect(row.lockedUntil).not.toBeNull();
   });
 });
 
