@@ -11,7 +11,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const PURE_DIRS = ["lib/quizgen", "lib/srs"];
+const PURE_DIRS = ["lib/quizgen", "lib/srs", "lib/grading"];
 const FORBIDDEN_IN_PURE = [
   { label: "next/*", pattern: /from\s+["']next(\/|["'])/ },
   { label: "Prisma", pattern: /from\s+["'](@prisma\/|@\/lib\/generated|.*generated\/prisma)/ },
