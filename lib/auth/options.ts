@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { safeRedirectUrl } from "@/lib/utils/safe-redirect";
 import { authenticate } from "./credentials";
 import { liveUserForToken, SessionRevokedError } from "./revocation";
 
@@ -50,6 +51,9 @@ export function createAuthOptions(db: Db): NextAuthOptions {
         token.name = live.name;
         token.email = live.email;
         return token;
+      },
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
       async session({ session, token }) {
         session.user = { id: token.sub!, name: token.name ?? null, email: token.email ?? "", role: token.role };
