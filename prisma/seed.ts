@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { replaceDeckContent } from "@/lib/data/deck-import";
 import type { Db } from "@/lib/db/client";
 import { generateDeck } from "@/lib/quizgen";
@@ -26,7 +26,10 @@ function readDemoArticle() {
  * Idempotent: creates the demo deck (filling its facts and items while it has none) and, when
  * asked, the demo accounts, class and assignment. A second run changes nothing.
  */
-export async function seed(db: Db, { demoAccounts, now = new Date() }: { demoAccounts: boolean; now?: Date }): Promise<SeedResult> {
+export async function seed(
+  db: Db,
+  { demoAccounts, demoPassword = DEMO_PASSWORD, now = new Date() }: { demoAccounts: boolean; demoPassword?: string; now?: Date },
+): Promise<SeedResult> {
   const article = readDemoArticle();
   let deck = await db.deck.findUnique({ where: { slug: DEMO_DECK_SLUG }, select: { id: true } });
   if (!deck) {
@@ -51,22 +54,23 @@ export async function seed(db: Db, { demoAccounts, now = new Date() }: { demoAcc
     generated = await replaceDeckContent(db, { deckId: deck.id, generated: result });
   }
 
-  if (demoAccounts) await seedDemoAccounts(db, deck.id, now);
+  if (demoAccounts) await seedDemoAccounts(db, deck.id, demoPassword, now);
   return { deckId: deck.id, generated, demoAccounts };
 }
 
-async function seedDemoAccounts(db: Db, deckId: string, now: Date) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+async function seedDemoAccounts(db: Db, deckId: string, password: string, now: Date) {
+  const passwordHash = await hashPassword(password);
   const [teacher, student] = await Promise.all(
     [DEMO_ACCOUNTS.teacher, DEMO_ACCOUNTS.student].map((account) =>
       db.user.upsert({
         where: { email: account.email },
         create: { ...account, passwordHash, sessionsValidAfter: now },
         update: {},
-        select: { id: true },
+        select: { id: true, passwordHash: true },
       }),
     ),
   );
+  if (password !== DEMO_PASSWORD) await retirePublishedPassword(db, [teacher!, student!], passwordHash, now);
   const classroom = await db.classroom.upsert({
     where: { joinCode: DEMO_JOIN_CODE },
     create: { teacherId: teacher!.id, name: "Demo class", joinCode: DEMO_JOIN_CODE },
@@ -82,5 +86,13 @@ async function seedDemoAccounts(db: Db, deckId: string, now: Date) {
     await db.assignment.create({
       data: { classroomId: classroom.id, deckId, mode: "BOTH", dueAt: new Date(now.getTime() + 7 * 24 * 3600 * 1000) },
     });
+  }
+}
+
+/** Demo accounts still on the README's password get `passwordHash` instead (and lose their sessions). */
+async function retirePublishedPassword(db: Db, users: { id: string; passwordHash: string | null }[], passwordHash: string, now: Date) {
+  for (const user of users) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, DEMO_PASSWORD))) continue;
+    await db.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: now } });
   }
 }

@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { runNode } from "./run-node";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { generate } from "./generate";
+import { runNode } from "./run-node";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
@@ -24,15 +24,14 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** Generates both Prisma clients and runs `next build`, unless the last build is of the same sources. */
+/** Generates the Prisma clients if the schema changed and runs `next build`, unless the last build is of the same sources. */
 export function build({ force = false } = {}): void {
   const fingerprint = sourceFingerprint();
   const current = fs.existsSync(path.join(DIST_DIR, "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (current && !force) return;
   console.log("Building Factdeck…");
-  // package.json's db:generate is the one place that knows how both clients are generated.
-  const generate = spawnSync("npm", ["run", "-s", "db:generate"], { stdio: "inherit" });
-  if (generate.status !== 0) throw new Error("prisma generate failed.");
+  // Install generated both clients; only a schema changed since then needs generating again.
+  generate({ onlyIfChanged: true });
   runNode(["node_modules/next/dist/bin/next", "build"]);
   fs.writeFileSync(STAMP, fingerprint);
 }
