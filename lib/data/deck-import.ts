@@ -42,6 +42,7 @@ export async function replaceDeckContent(db: Db, { deckId, generated }: { deckId
         pairs: item.pairs,
         sequence: item.sequence,
         synthetic: item.synthetic,
+        genId: item.id,
       }),
       rule: item.rule,
       checks: JSON.stringify(item.checks),

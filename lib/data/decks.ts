@@ -12,6 +12,8 @@ export type DeckSummary = {
   isDemo: boolean;
   factCount: number;
   itemCount: number;
+  acceptedCount: number;
+  dueCount: number;
   updatedAt: Date;
 };
 
@@ -77,11 +79,18 @@ export async function getReadableDeck(db: Db, { userId, deckId }: { userId: stri
   return { ...deck, isOwn: deck.ownerId === userId, isShipped: deck.ownerId === null };
 }
 
-export async function listDecksForUser(db: Db, { userId }: { userId: string }): Promise<DeckSummary[]> {
+/**
+ * The decks a user sees in their list, newest first, with counts: facts, live items, items the
+ * owner accepted or edited, and the user's due flashcards (CardState due <= now, not suspended).
+ */
+export async function listDecksForUser(
+  db: Db,
+  { userId, query, now = new Date() }: { userId: string; query?: string; now?: Date },
+): Promise<DeckSummary[]> {
   const decks = await db.deck.findMany({
     where: listedFor(userId),
     orderBy: [{ updatedAt: "desc" }],
-    take: 200,
+    take: 500,
     select: {
       id: true,
       title: true,
@@ -93,7 +102,20 @@ export async function listDecksForUser(db: Db, { userId }: { userId: string }): 
       _count: { select: { facts: true, items: { where: { status: { not: "DISCARDED" } } } } },
     },
   });
-  return decks.map((deck) => ({
+  const needle = query?.trim().toLowerCase();
+  const shown = (needle ? decks.filter((deck) => deck.title.toLowerCase().includes(needle)) : decks).slice(0, 200);
+  const ids = shown.map((deck) => deck.id);
+  const [accepted, due] = await Promise.all([
+    db.item.groupBy({ by: ["deckId"], where: { deckId: { in: ids }, status: { in: ["ACCEPTED", "EDITED"] } }, _count: { _all: true } }),
+    db.cardState.findMany({
+      where: { userId, suspended: false, due: { lte: now }, fact: { deckId: { in: ids } } },
+      select: { fact: { select: { deckId: true } } },
+    }),
+  ]);
+  const acceptedBy = new Map(accepted.map((row) => [row.deckId, row._count._all]));
+  const dueBy = new Map<string, number>();
+  for (const card of due) dueBy.set(card.fact.deckId, (dueBy.get(card.fact.deckId) ?? 0) + 1);
+  return shown.map((deck) => ({
     id: deck.id,
     title: deck.title,
     description: deck.description,
@@ -102,6 +124,8 @@ export async function listDecksForUser(db: Db, { userId }: { userId: string }): 
     isDemo: deck.slug !== null,
     factCount: deck._count.facts,
     itemCount: deck._count.items,
+    acceptedCount: acceptedBy.get(deck.id) ?? 0,
+    dueCount: dueBy.get(deck.id) ?? 0,
     updatedAt: deck.updatedAt,
   }));
 }

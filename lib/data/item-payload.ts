@@ -6,6 +6,10 @@ export const itemPayloadSchema = z.object({
   pairs: z.array(z.object({ left: z.string(), right: z.string() })).optional(),
   sequence: z.array(z.string()).optional(),
   synthetic: z.boolean().optional(),
+  /** The generator's item id (stable while the wording is): regeneration matches items by it. */
+  genId: z.string().optional(),
+  /** Changed by the deck's owner: a restore after a discard keeps it EDITED. */
+  edited: z.boolean().optional(),
 });
 export type ItemPayload = z.infer<typeof itemPayloadSchema>;
 
