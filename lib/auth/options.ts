@@ -3,19 +3,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { safeRedirectUrl } from "@/lib/utils/safe-redirect";
+import { clientAddressFromHeaders } from "./client-address";
 import { authenticate } from "./credentials";
 import { liveUserForToken, SessionRevokedError } from "./revocation";
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
-
-type Headers = Record<string, string | string[] | undefined> | undefined;
-
-function clientIp(headers: Headers): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
-}
 
 /** next-auth options: credentials sign-in, JWT sessions re-checked against the database on every request. */
 export function createAuthOptions(db: Db): NextAuthOptions {
@@ -28,7 +20,7 @@ export function createAuthOptions(db: Db): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           try {
-            return await authenticate({ db, credentials, ip: clientIp(req?.headers as Headers), now: new Date() });
+            return await authenticate({ db, credentials, ip: clientAddressFromHeaders(req?.headers), now: new Date() });
           } catch (error) {
             // next-auth shows the thrown message as the sign-in error; keep it to our safe messages.
             if (isAppError(error)) throw new Error(error.message);

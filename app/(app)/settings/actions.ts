@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { requireSessionUser } from "@/lib/auth";
+import { clientAddressFromHeaders } from "@/lib/auth/client-address";
 import { db } from "@/lib/db";
 import { changePassword, signOutEverywhere } from "@/lib/data/users";
 import { isAppError } from "@/lib/errors";
@@ -27,7 +29,7 @@ export async function changePasswordAction(_prev: SettingsActionState, formData:
   });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Please fix the highlighted fields." };
   try {
-    await changePassword(db, { userId: user.id, ...parsed.data });
+    await changePassword(db, { userId: user.id, ...parsed.data, address: clientAddressFromHeaders(await headers()) });
     return { ok: true, message: "Password changed. Every other session has been signed out." };
   } catch (error) {
     if (isAppError(error)) return { errors: { currentPassword: [error.message] }, message: error.message };
