@@ -1,90 +1,130 @@
 /**
  * HTTP throughput of `next start` on 127.0.0.1 against a throwaway SQLite database (or the
- * PostgreSQL database BENCH_DATABASE_URL names). Each route is compared with /api/health, a
- * one-query route measured in the same run, because this machine is noisy.
- * Needs a build: `npm run build && npm run bench:http`.
+ * PostgreSQL database BENCH_DATABASE_URL names). Every route is reported against two baselines
+ * measured in the same run, because this machine is noisy: /api/health (one query) and /login
+ * (a page rendered without a session).
+ *
+ * Needs a build: `NEXT_DIST_DIR=.next-x npm run build && NEXT_DIST_DIR=.next-x npm run bench:http`.
+ * BENCH_COMPARE_DIST_DIR=<another build> measures that build too, route by route in the same run
+ * (before/after a change); BENCH_CPU_PROF_DIR=<dir> runs the server under `node --cpu-prof`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
+import { createPrisma } from "@/lib/db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed";
+import { benchRoutes, builtEntries, demoIds, type Account, type BenchRoute } from "./http-routes";
+import { sessionCookie, startServer, waitForServer, type BenchServer } from "./http-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const BASE = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const COMPARE_DIST_DIR = process.env.BENCH_COMPARE_DIST_DIR;
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR ? path.resolve(process.env.BENCH_CPU_PROF_DIR) : undefined;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const DATA_DIR = ".tmp/bench-http";
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ONLY = process.env.BENCH_ROUTES?.split(",").map((key) => key.trim());
+const DATA_DIR = `.tmp/bench-http-${PORT}`;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? `file:./${DATA_DIR}/factdeck.db`;
-const SECRET = "bench-only-secret-0123456789-abcdefghij";
 
-function start(): ChildProcess {
-  const env = { ...process.env, DATABASE_URL, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE, FACTDECK_DATA_DIR: DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" };
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
-}
+type Sample = { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number };
+type Window = { key: string; server: string; startUs: number; endUs: number };
 
-async function waitForServer(deadline = Date.now() + 60_000) {
-  while (Date.now() < deadline) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("server did not start within 60 s");
-}
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
-/** Signs the demo student in through next-auth's real credentials flow; returns the Cookie header. */
-async function sessionCookie(): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const body = new URLSearchParams({ csrfToken, email: "student@factdeck.test", password: "factdeck-demo-pass", json: "true" });
-  const signIn = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body,
-    redirect: "manual",
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("sign-in failed: no session cookie");
-  return session.split(";")[0]!;
-}
-
-type Row = { route: string; connections: number; reqPerSec: number; p50: number; p99: number; non2xx: number };
-
-async function measure(route: string, path: string, connections: number, headers: Record<string, string> = {}): Promise<Row> {
-  const result = await autocannon({ url: `${BASE}${path}`, connections, duration: SECONDS, headers });
+async function load(url: string, headers: Record<string, string>, options: { duration?: number; amount?: number }): Promise<Sample> {
+  const result = await autocannon({ url, connections: CONNECTIONS, headers, ...options });
   return {
-    route,
-    connections,
     reqPerSec: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
   };
 }
 
-async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no build: run `npm run build` first");
+function mean(samples: Sample[]): Sample {
+  const avg = (pick: (s: Sample) => number) => Math.round(samples.reduce((sum, s) => sum + pick(s), 0) / samples.length);
+  return { reqPerSec: avg((s) => s.reqPerSec), p50: avg((s) => s.p50), p99: avg((s) => s.p99), non2xx: avg((s) => s.non2xx), errors: avg((s) => s.errors) };
+}
+
+async function checkRoute(server: BenchServer, route: BenchRoute, headers: Record<string, string>) {
+  const response = await fetch(`${server.base}${route.path}`, { headers, redirect: "manual" });
+  if (response.status !== 200) throw new Error(`${server.name} ${route.path}: HTTP ${response.status} (expected 200)`);
+}
+
+function report(server: BenchServer, routes: BenchRoute[], results: Map<string, Sample[]>) {
+  const health = mean(results.get("health")!).reqPerSec;
+  const login = mean(results.get("login")!).reqPerSec;
+  console.log(`\n### ${server.name} (${server.distDir}), ${SECONDS} s per route, ${CONNECTIONS} connections, database ${DATABASE_URL.split(":")[0]}\n`);
+  console.log("| route | req/s | × /api/health | × /login | p50 ms | p99 ms | non-2xx |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const route of routes.filter((r) => results.has(r.key))) {
+    const s = mean(results.get(route.key)!);
+    const runs = route.baseline ? " (mean of first and last)" : "";
+    console.log(`| ${route.label}${runs} | ${s.reqPerSec} | ${(s.reqPerSec / health).toFixed(2)} | ${(s.reqPerSec / login).toFixed(2)} | ${s.p50} | ${s.p99} | ${s.non2xx + s.errors} |`);
+  }
+  const home = results.get("home") && mean(results.get("home")!);
+  const apiDecks = results.get("api-decks") && mean(results.get("api-decks")!);
+  const bar = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log("");
+  if (home) console.log(`bar: signed-in home ≥ 0.8× /login: ${(home.reqPerSec / login).toFixed(2)}× — ${bar(home.reqPerSec >= 0.8 * login)}`);
+  if (apiDecks) console.log(`bar: /api/decks ≥ 0.7× /api/health: ${(apiDecks.reqPerSec / health).toFixed(2)}× — ${bar(apiDecks.reqPerSec >= 0.7 * health)}`);
+  if (home) console.log(`bar: signed-in home p99 ≤ 150 ms at ${CONNECTIONS} connections: ${home.p99} ms — ${bar(home.p99 <= 150)}`);
+}
+
+async function prepareDatabase() {
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   const { setup } = await import("../scripts/setup");
   process.env.DATABASE_URL = DATABASE_URL;
   process.env.FACTDECK_DATA_DIR = DATA_DIR;
   await setup();
-  const server = start();
+  const db = createPrisma(DATABASE_URL);
   try {
-    await waitForServer();
-    const cookie = await sessionCookie();
-    const rows = [
-      await measure("GET /api/health (baseline)", "/api/health", 10),
-      await measure("GET /api/decks (session + query)", "/api/decks", 10, { cookie }),
-      await measure("GET / (signed-in home page)", "/", 10, { cookie }),
-      await measure("GET /api/health (baseline, again)", "/api/health", 10),
-    ];
-    const baseline = (rows[0]!.reqPerSec + rows[3]!.reqPerSec) / 2;
-    console.log(`\nHTTP throughput, ${SECONDS} s per route, database ${DATABASE_URL.split(":")[0]}`);
-    console.log("route | conns | req/s | vs baseline | p50 ms | p99 ms | non-2xx");
-    for (const row of rows) {
-      const ratio = (row.reqPerSec / baseline).toFixed(2);
-      console.log(`${row.route} | ${row.connections} | ${row.reqPerSec} | ${ratio} | ${row.p50} | ${row.p99} | ${row.non2xx}`);
-    }
+    return await demoIds(db);
   } finally {
-    server.kill("SIGTERM");
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const ids = await prepareDatabase();
+  const routes = benchRoutes(ids, builtEntries(DIST_DIR), ONLY);
+  const servers = [startServer({ name: "current", port: PORT, distDir: DIST_DIR, databaseUrl: DATABASE_URL, dataDir: DATA_DIR, cpuProfDir: CPU_PROF_DIR })];
+  if (COMPARE_DIST_DIR) servers.push(startServer({ name: "compare", port: PORT + 1, distDir: COMPARE_DIST_DIR, databaseUrl: DATABASE_URL, dataDir: DATA_DIR }));
+  const windows: Window[] = [];
+  try {
+    await Promise.all(servers.map((server) => waitForServer(server)));
+    const cookies: Record<Account, string> = {
+      student: await sessionCookie(servers[0]!.base, DEMO_ACCOUNTS.student.email, DEMO_PASSWORD),
+      teacher: await sessionCookie(servers[0]!.base, DEMO_ACCOUNTS.teacher.email, DEMO_PASSWORD),
+    };
+    const headersFor = (route: BenchRoute): Record<string, string> => (route.as ? { cookie: cookies[route.as] } : {});
+    const has = new Map(servers.map((server) => [server.name, new Set(benchRoutes(ids, builtEntries(server.distDir), ONLY).map((r) => r.key))]));
+    const built = (server: BenchServer, route: BenchRoute) => has.get(server.name)!.has(route.key);
+    for (const server of servers) for (const route of routes) if (built(server, route)) await checkRoute(server, route, headersFor(route));
+
+    const results = new Map(servers.map((server) => [server.name, new Map<string, Sample[]>()]));
+    const baselines = routes.filter((route) => route.baseline);
+    // Baselines first and last; with two builds, each route runs on both back to back, alternating which goes first.
+    const order = [...baselines, ...routes.filter((route) => !route.baseline), ...baselines];
+    for (const [index, route] of order.entries()) {
+      const turn = index % 2 === 0 ? servers : [...servers].reverse();
+      for (const server of turn.filter((s) => built(s, route))) {
+        const url = `${server.base}${route.path}`;
+        await load(url, headersFor(route), { amount: 100 });
+        const startUs = nowUs();
+        const sample = await load(url, headersFor(route), { duration: SECONDS });
+        windows.push({ key: route.key, server: server.name, startUs, endUs: nowUs() });
+        const byRoute = results.get(server.name)!;
+        byRoute.set(route.key, [...(byRoute.get(route.key) ?? []), sample]);
+        process.stderr.write(`${server.name} ${route.path}: ${sample.reqPerSec} req/s\n`);
+      }
+    }
+    for (const server of servers) report(server, routes, results.get(server.name)!);
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    if (CPU_PROF_DIR) fs.mkdirSync(CPU_PROF_DIR, { recursive: true });
+    if (CPU_PROF_DIR) fs.writeFileSync(path.join(CPU_PROF_DIR, "windows.json"), JSON.stringify(windows, null, 2));
   }
 }
 
