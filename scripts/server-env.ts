@@ -3,7 +3,7 @@ import type { ServerEnv } from "@/lib/env";
 const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|localhost)$/i;
 
 /** The address `next start`/`next dev` binds: loopback unless FACTDECK_HOST says otherwise. */
-export function listenHost(env: NodeJS.ProcessEnv = process.env): string {
+export function listenHost(env: Record<string, string | undefined> = process.env): string {
   return env.FACTDECK_HOST || "127.0.0.1";
 }
 
@@ -18,9 +18,9 @@ export function isLoopback(host: string): boolean {
  */
 export function nextServerEnv(
   { config, databaseUrl, secret }: { config: ServerEnv; databaseUrl: string; secret: string },
-  env: NodeJS.ProcessEnv = process.env,
-): NodeJS.ProcessEnv {
-  const serverEnv: NodeJS.ProcessEnv = {
+  env: Record<string, string | undefined> = process.env,
+): Record<string, string | undefined> {
+  const serverEnv: Record<string, string | undefined> = {
     ...env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
@@ -37,6 +37,6 @@ export function nextServerEnv(
 }
 
 /** `next <command>` on the configured port and address, as node arguments. */
-export function nextArgs(command: "start" | "dev", config: ServerEnv, env: NodeJS.ProcessEnv = process.env): string[] {
+export function nextArgs(command: "start" | "dev", config: ServerEnv, env: Record<string, string | undefined> = process.env): string[] {
   return ["node_modules/next/dist/bin/next", command, "-p", String(config.PORT), "-H", listenHost(env)];
 }
