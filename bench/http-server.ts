@@ -20,7 +20,7 @@ export function startServer({ name, port, distDir, databaseUrl, dataDir, cpuProf
 }): BenchServer {
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run \`NEXT_DIST_DIR=${distDir} npm run build\` first`);
   const base = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
