@@ -1,0 +1,92 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import type { ClassActionState } from "@/lib/data/classes-actions";
+
+type DeckOption = { id: string; title: string; itemCount: number };
+
+type AssignDeckFormProps = {
+  classId: string;
+  decks: DeckOption[];
+  action: (prev: ClassActionState, formData: FormData) => Promise<ClassActionState>;
+};
+
+const MODES = [
+  { value: "BOTH", label: "Quiz and flashcards" },
+  { value: "QUIZ", label: "Quiz" },
+  { value: "FLASHCARDS", label: "Flashcards" },
+];
+
+export function AssignDeckForm({ classId, decks, action }: AssignDeckFormProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [mode, setMode] = useState("BOTH");
+  const [timeZone, setTimeZone] = useState("UTC");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const deckError = state.errors?.deckId;
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate aria-labelledby="assign-title">
+      <FormAlert message={state.ok ? null : state.message} />
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="deckId" className="text-sm font-medium">
+          Deck
+        </label>
+        <select id="deckId" name="deckId" required className="min-h-10 rounded-md border border-border bg-bg px-3 text-sm" aria-invalid={deckError ? true : undefined}>
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title} ({d.itemCount} questions)
+            </option>
+          ))}
+        </select>
+        {deckError && <p className="text-sm text-danger">{deckError.join(" ")}</p>}
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">What students do</legend>
+        <div className="flex flex-wrap gap-4">
+          {MODES.map((m) => (
+            <label key={m.value} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} className="size-4" />
+              {m.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Opens (optional)" name="opensAt" type="datetime-local" errors={state.errors?.opensAt} hint={`Your time zone: ${timeZone}`} />
+        <Field label="Due (optional)" name="dueAt" type="datetime-local" errors={state.errors?.dueAt} />
+      </div>
+      {mode !== "FLASHCARDS" && (
+        <fieldset className="grid gap-4 sm:grid-cols-3">
+          <legend className="mb-2 text-sm font-medium">Quiz target</legend>
+          <Field label="Questions per attempt" name="questionCount" type="number" min={1} max={200} hint="Empty: every question" errors={state.errors?.questionCount} />
+          <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={20} hint="Empty: no limit" errors={state.errors?.attemptsAllowed} />
+          <Field label="Pass mark (%)" name="passMark" type="number" min={0} max={100} defaultValue={70} errors={state.errors?.passMark} />
+        </fieldset>
+      )}
+      {mode !== "QUIZ" && (
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium">Flashcard target</legend>
+          <Field
+            label="Separate days each fact must be recalled"
+            name="spacedDays"
+            type="number"
+            min={1}
+            max={10}
+            defaultValue={2}
+            hint="Recalls at least 20 hours apart count as separate days, so cramming the night before does not finish it."
+            errors={state.errors?.spacedDays}
+            className="max-w-sm"
+          />
+        </fieldset>
+      )}
+      <Button type="submit" disabled={pending || decks.length === 0}>
+        {pending ? "Assigning…" : "Assign deck"}
+      </Button>
+    </form>
+  );
+}
