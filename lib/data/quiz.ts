@@ -80,7 +80,7 @@ export type StartQuizOptions = {
 };
 
 /** Draws a new attempt on a readable deck (checking the assignment when one is given). */
-export async function startQuiz(db: Db, { userId, deckId, length, kinds, assignmentId, seed, now }: StartQuizOptions): Promise<{ attemptId: string }> {
+export async function startQuiz(db: Db, { userId, deckId, length, kinds, assignmentId, seed, now }: StartQuizOptions): Promise<{ attemptId: string; deckId: string }> {
   await getReadableDeck(db, { userId, deckId });
   let questionCount: QuizLength = length;
   if (assignmentId) {
@@ -109,7 +109,7 @@ async function createAttempt(
     data: { userId, deckId, assignmentId: assignmentId ?? null, seed, kinds: JSON.stringify(kinds), itemIds: JSON.stringify(itemIds), total: itemIds.length, startedAt: now },
     select: { id: true },
   });
-  return { attemptId: attempt.id };
+  return { attemptId: attempt.id, deckId };
 }
 
 /** A new attempt with only the questions of `attemptId` that were answered wrong (and not overridden). */
@@ -233,4 +233,17 @@ export async function overrideAnswer(db: Db, { userId, attemptId, itemId, now }:
   const changed = await db.quizAnswer.updateMany({ where: { id: answer.id, overridden: false }, data: { overridden: true, overriddenAt: now } });
   if (changed.count === 1) await db.quizAttempt.update({ where: { id: attempt.id }, data: { correct: { increment: 1 } } });
   return feedbackFor(item, { ...answer, overridden: true });
+}
+
+export type QuizOptions = { deckId: string; deckTitle: string; kindCounts: Record<string, number>; itemCount: number; factCount: number };
+
+/** What a learner may choose from when starting a quiz on a deck they can read. */
+export async function getQuizOptions(db: Db, { userId, deckId }: { userId: string; deckId: string }): Promise<QuizOptions> {
+  const deck = await getReadableDeck(db, { userId, deckId });
+  const [groups, factCount] = await Promise.all([
+    db.item.groupBy({ by: ["kind"], where: { deckId, status: { not: "DISCARDED" } }, _count: { _all: true } }),
+    db.fact.count({ where: { deckId, items: { some: { status: { not: "DISCARDED" } } } } }),
+  ]);
+  const kindCounts = Object.fromEntries(groups.map((group) => [group.kind, group._count._all]));
+  return { deckId, deckTitle: deck.title, kindCounts, itemCount: groups.reduce((sum, group) => sum + group._count._all, 0), factCount };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idSchema } from "./ids";
+import { MAX_TYPED_ANSWER } from "./quiz-limits";
 
 export const QUIZ_KINDS = ["mcq", "true_false", "cloze", "short_answer", "matching", "ordering"] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
-export const MAX_TYPED_ANSWER = 200;
 const MAX_OPTION = 500;
 const MAX_PARTS = 30;
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/coming-soon";
 import { requireUser } from "@/lib/auth";
+import { listQuizHistory } from "@/lib/data/quiz-results";
+import { db } from "@/lib/db";
+import { QuizzesPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
 export default async function QuizzesPage() {
-  await requireUser("/quizzes");
-  return <ComingSoon title="Quizzes">Take quizzes generated from your decks, with feedback that quotes the source sentence.</ComingSoon>;
+  const user = await requireUser("/quizzes");
+  return <QuizzesPageClient history={await listQuizHistory(db, { userId: user.id })} />;
 }

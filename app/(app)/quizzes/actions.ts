@@ -1,0 +1,26 @@
+"use server";
+
+import { randomInt } from "node:crypto";
+import { redirect } from "next/navigation";
+import { requireSessionUser } from "@/lib/auth";
+import { retryMissed } from "@/lib/data/quiz";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { quizAttemptRefSchema } from "@/lib/validations/quiz";
+
+export type RetryState = { message?: string };
+
+export async function retryMissedAction(_prev: RetryState, formData: FormData): Promise<RetryState> {
+  const user = await requireSessionUser();
+  const parsed = quizAttemptRefSchema.safeParse({ attemptId: String(formData.get("attemptId") ?? "") });
+  if (!parsed.success) return { message: "This quiz cannot be found." };
+  let next: { attemptId: string; deckId: string };
+  try {
+    next = await retryMissed(db, { userId: user.id, attemptId: parsed.data.attemptId, seed: randomInt(2 ** 31 - 1), now: new Date() });
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message };
+    console.error("Retry failed", error);
+    return { message: "Something went wrong on our side. Nothing was changed; try again." };
+  }
+  redirect(`/decks/${next.deckId}/quiz?attempt=${next.attemptId}`);
+}
