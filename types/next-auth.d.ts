@@ -10,5 +10,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role: string;
     authTime?: number;
+    /** The server-side session this token belongs to (Session.sessionToken); sign-out deletes it. */
+    sid?: string;
   }
 }

@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { safeRedirectUrl } from "@/lib/utils/safe-redirect";
 import { clientAddressFromHeaders } from "./client-address";
 import { authenticate } from "./credentials";
-import { liveUserForToken, SessionRevokedError } from "./revocation";
+import { endSession, liveUserForToken, SessionRevokedError, startSession } from "./revocation";
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
@@ -35,10 +35,11 @@ export function createAuthOptions(db: Db): NextAuthOptions {
           token.sub = user.id;
           token.role = (user as { role?: string }).role ?? "STUDENT";
           token.authTime = Date.now();
+          token.sid = await startSession(db, { userId: user.id, maxAgeS: SESSION_MAX_AGE_S, now: new Date() });
           return token;
         }
-        if (!token.sub || typeof token.authTime !== "number") throw new SessionRevokedError();
-        const live = await liveUserForToken(db, token.sub, token.authTime);
+        if (!token.sub || typeof token.authTime !== "number" || typeof token.sid !== "string") throw new SessionRevokedError();
+        const live = await liveUserForToken(db, { userId: token.sub, sid: token.sid, authTime: token.authTime, now: new Date() });
         token.role = live.role;
         token.name = live.name;
         token.email = live.email;
@@ -50,6 +51,11 @@ export function createAuthOptions(db: Db): NextAuthOptions {
       async session({ session, token }) {
         session.user = { id: token.sub!, name: token.name ?? null, email: token.email ?? "", role: token.role };
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        await endSession(db, token?.sid);
       },
     },
     logger: {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 
 export class SessionRevokedError extends Error {
@@ -9,13 +10,29 @@ export class SessionRevokedError extends Error {
 
 export type LiveUser = { id: string; email: string; name: string | null; role: string };
 
+/** Records a new server-side session for a sign-in and returns its id (kept in the JWT as `sid`). */
+export async function startSession(db: Db, { userId, maxAgeS, now }: { userId: string; maxAgeS: number; now: Date }): Promise<string> {
+  const sid = randomUUID();
+  await db.session.create({ data: { sessionToken: sid, userId, expires: new Date(now.getTime() + maxAgeS * 1000) } });
+  // Keeps the table bounded: a user's expired sessions go when they next sign in.
+  await db.session.deleteMany({ where: { userId, expires: { lt: now } } });
+  return sid;
+}
+
+/** Ends one session: its token, and every copy of it, is refused from the next request on. */
+export async function endSession(db: Db, sid: string | undefined): Promise<void> {
+  if (sid) await db.session.deleteMany({ where: { sessionToken: sid } });
+}
+
 /**
- * The user behind a session token issued at `authTime`, or SessionRevokedError when the user
- * is gone, disabled, or signed out everywhere (or changed password) after the token was issued.
+ * The user behind a session token issued at `authTime`, or SessionRevokedError when the session
+ * was signed out, or the user is gone, disabled, or signed out everywhere (or changed password)
+ * after the token was issued. One indexed query: the session check is an EXISTS on the unique
+ * sessionToken inside the user lookup.
  */
-export async function liveUserForToken(db: Db, userId: string, authTime: number): Promise<LiveUser> {
+export async function liveUserForToken(db: Db, { userId, sid, authTime, now }: { userId: string; sid: string; authTime: number; now: Date }): Promise<LiveUser> {
   const user = await db.user.findUnique({
-    where: { id: userId },
+    where: { id: userId, sessions: { some: { sessionToken: sid, expires: { gt: now } } } },
     select: { id: true, email: true, name: true, role: true, sessionsValidAfter: true, disabledAt: true },
   });
   if (!user || user.disabledAt || authTime < user.sessionsValidAfter.getTime()) throw new SessionRevokedError();

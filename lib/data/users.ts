@@ -25,7 +25,10 @@ export async function createUser(db: Db, { name, email, password, isTeacher }: S
 
 /** Every session issued before `now` stops working on its next request. */
 export async function signOutEverywhere(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { sessionsValidAfter: now } });
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { sessionsValidAfter: now } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
 }
 
 /** Checks the current password under the sign-in limits (per account and address), then replaces it. */
@@ -38,8 +41,9 @@ export async function changePassword(
   if (!user || !passwordHash) throw new AppError("FORBIDDEN", "Your current password is not correct.");
   const valid = await limitPasswordAttempt(db, { account: user.email, address, now }, () => verifyPassword(passwordHash, currentPassword));
   if (!valid) throw new AppError("FORBIDDEN", "Your current password is not correct.");
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(newPassword), sessionsValidAfter: now },
-  });
+  const passwordHashNew = await hashPassword(newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash: passwordHashNew, sessionsValidAfter: now } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
 }

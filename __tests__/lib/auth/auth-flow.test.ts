@@ -104,7 +104,8 @@ describe("sign-in", () => {
 });
 
 describe("session revocation", () => {
-  const jwt = createAuthOptions({} as never).callbacks!.jwt!;
+  const jwt = (params: Parameters<NonNullable<ReturnType<typeof createAuthOptions>["callbacks"]>["jwt"] & object>[0]) =>
+    createAuthOptions(testDb.db).callbacks!.jwt!(params);
   const refresh = (token: JWT) => createAuthOptions(testDb.db).callbacks!.jwt!({ token } as never);
 
   async function signedInToken() {
