@@ -17,8 +17,29 @@ export const newPasswordSchema = passwordFormat.refine((password) => !isCommonPa
   message: "This password is too common. Choose one that is harder to guess.",
 });
 
+const CONTROL = /\p{Cc}/u;
+// Embeddings, overrides, isolates and marks reorder the text around a name (U+202E "gpj.exe").
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// Characters that draw nothing: format characters, separators, marks, and the fillers and
+// blanks that render as empty space (Hangul fillers, braille blank, variation selectors).
+const INVISIBLE = /[\p{Cf}\p{Z}\p{M}\u115F\u1160\u3164\uFFA0\u2800\u034F\u17B4\u17B5\u180B-\u180F\uFE00-\uFE0F]/gu;
+
+/** A display name: NFC, trimmed, 1–100 characters, no control or bidi characters, something visible. */
+export const displayNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFC").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter your name.")
+      .max(100, "Use at most 100 characters.")
+      .refine((name) => !CONTROL.test(name), "Names cannot contain control characters such as line breaks or tabs.")
+      .refine((name) => !BIDI_CONTROL.test(name), "Names cannot contain text-direction control characters.")
+      .refine((name) => name.replace(INVISIBLE, "").length > 0, "Enter a name with visible letters."),
+  );
+
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
   isTeacher: z.boolean().default(false),

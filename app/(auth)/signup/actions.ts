@@ -1,8 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
+import { clientAddressFromHeaders } from "@/lib/auth/client-address";
+import { registerUser } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/data/users";
 import { isAppError } from "@/lib/errors";
 import { signUpSchema } from "@/lib/validations/auth";
 
@@ -24,10 +26,11 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
     return { errors: z.flattenError(parsed.error).fieldErrors, message: "Please fix the highlighted fields.", values };
   }
   try {
-    await createUser(db, parsed.data);
+    await registerUser(db, { input: parsed.data, address: clientAddressFromHeaders(await headers()) });
     return { ok: true };
   } catch (error) {
-    if (isAppError(error)) return { errors: { email: [error.message] }, message: error.message, values };
+    if (isAppError(error) && error.code === "CONFLICT") return { errors: { email: [error.message] }, message: error.message, values };
+    if (isAppError(error)) return { message: error.message, values };
     throw error;
   }
 }
