@@ -86,10 +86,10 @@ export function questionView(item: QuizItemRow, seed: number): QuestionView {
   }
 }
 
-/** Where the answer sits in its source sentence, for the highlight in the feedback. */
-export function answerSpan(sentence: string, forms: readonly string[]): [number, number] | null {
+/** Where the answer (else the longest alternative found) sits in its source sentence, for the highlight. */
+export function answerSpan(sentence: string, [answer, ...alternatives]: readonly string[]): [number, number] | null {
   const folded = sentence.toLowerCase();
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+  for (const form of [answer ?? "", ...alternatives.toSorted((a, b) => b.length - a.length)]) {
     const needle = form.trim().toLowerCase();
     if (needle.length === 0) continue;
     const at = folded.indexOf(needle);
