@@ -43,7 +43,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </Button>
       <p className="text-sm text-muted-fg">
         New to Factdeck?{" "}
-        <Link href="/signup" className="font-medium text-primary underline-offset-2 hover:underline">
+        <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-primary underline-offset-2 hover:underline">
           Create an account
         </Link>
       </p>

@@ -8,15 +8,15 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { signUpAction, type SignUpState } from "./actions";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
   // React resets the form after the action, so keep what was typed to sign in with it.
   const submitted = useRef({ email: "", password: "" });
 
   useEffect(() => {
     if (!state.ok) return;
-    void signIn("credentials", { ...submitted.current, redirect: false }).then((result) => window.location.assign(result?.error ? "/login" : "/"));
-  }, [state.ok]);
+    void signIn("credentials", { ...submitted.current, redirect: false }).then((result) => window.location.assign(result?.error ? "/login" : callbackUrl));
+  }, [state.ok, callbackUrl]);
 
   return (
     <form
@@ -60,7 +60,7 @@ export function SignUpForm() {
       </Button>
       <p className="text-sm text-muted-fg">
         Already have an account?{" "}
-        <Link href="/login" className="font-medium text-primary underline-offset-2 hover:underline">
+        <Link href={callbackUrl === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-primary underline-offset-2 hover:underline">
           Sign in
         </Link>
       </p>
