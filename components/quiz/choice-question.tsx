@@ -58,8 +58,10 @@ export function ChoiceQuestion({ legend, choices, disabled, hint, onConfirm }: C
       }}
       className="space-y-4"
     >
-      <fieldset disabled={disabled} className="space-y-2">
-        <legend className="sr-only">{legend}</legend>
+      <fieldset disabled={disabled} role="radiogroup" aria-labelledby={`${name}-legend`} className="space-y-2">
+        <legend id={`${name}-legend`} className="sr-only">
+          {legend}
+        </legend>
         {choices.map((choice, index) => (
           <label
             key={choice.label}

@@ -26,6 +26,8 @@ export const KIND_LABEL: Record<string, string> = {
   ordering: "Ordering",
 };
 
+const TYPED_KINDS = new Set(["cloze", "short_answer"]);
+
 const QUESTION_BY_KIND: Record<string, ComponentType<QuestionProps<QuestionView>>> = {
   mcq: MultipleChoiceQuestion,
   true_false: TrueFalseQuestion,
@@ -43,6 +45,10 @@ export type QuizPlayerProps = {
   answer: (input: { attemptId: string; itemId: string; response: QuizResponse; timeMs: number }) => Promise<FeedbackResult>;
   override: (input: { attemptId: string; itemId: string }) => Promise<FeedbackResult>;
 };
+
+export function promptId(itemId: string): string {
+  return `prompt-${itemId}`;
+}
 
 function firstUnanswered(questions: QuestionView[], feedback: Record<string, Feedback>): number {
   const index = questions.findIndex((question) => !feedback[question.itemId]);
@@ -67,8 +73,9 @@ export function QuizPlayer({ attemptId, deckId, questions, initialFeedback, answ
 
   useEffect(() => {
     shownAt.current = performance.now();
-    headingRef.current?.focus();
-  }, [index]);
+    // typed questions focus their field (which the prompt describes); the others their prompt
+    if (!TYPED_KINDS.has(questions[index]?.kind ?? "")) headingRef.current?.focus();
+  }, [index, questions]);
 
   useEffect(() => {
     if (current) nextRef.current?.focus();
@@ -105,9 +112,9 @@ export function QuizPlayer({ attemptId, deckId, questions, initialFeedback, answ
         </p>
         <progress className="h-2 w-full overflow-hidden rounded accent-primary" max={questions.length} value={answeredCount} aria-label="Quiz progress" />
       </div>
-      <section aria-labelledby="question-prompt" className="space-y-4 rounded-lg border border-border bg-card p-5" key={question.itemId}>
+      <section aria-labelledby={promptId(question.itemId)} className="space-y-4 rounded-lg border border-border bg-card p-5" key={question.itemId}>
         <p className="text-xs font-medium uppercase tracking-wide text-muted-fg">{KIND_LABEL[question.kind] ?? question.kind}</p>
-        <h2 id="question-prompt" ref={headingRef} tabIndex={-1} className="text-lg font-medium leading-relaxed">
+        <h2 id={promptId(question.itemId)} ref={headingRef} tabIndex={-1} className="text-lg font-medium leading-relaxed">
           {question.prompt}
         </h2>
         <Question question={question} disabled={grading || Boolean(current)} onAnswer={submit} />

@@ -32,6 +32,7 @@ export function TypedAnswerQuestion({ question, disabled, onAnswer }: QuestionPr
           autoCapitalize="off"
           spellCheck={false}
           autoFocus
+          aria-describedby={`prompt-${question.itemId}`}
           className="min-h-10 min-w-0 flex-1 rounded-md border border-border bg-bg px-3 py-2"
         />
         {!disabled && (
