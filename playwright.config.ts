@@ -39,7 +39,8 @@ export default defineConfig({
     env: {
       DATABASE_URL: `file:./${DATA_DIR}/factdeck.db`,
       FACTDECK_DATA_DIR: DATA_DIR,
-      NEXTAUTH_URL: BASE_URL,
+      // No NEXTAUTH_URL, as with a plain `npm start`: redirects follow the host the browser used.
+      AUTH_TRUST_HOST: "1",
       NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },
