@@ -1,0 +1,172 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createEmptyCard } from "ts-fsrs";
+import { formatInterval, isGrade, reviewCard, type Card, type SrsSettings } from "@/lib/srs";
+import { cardFromRow, isTransientWriteError, isUniqueViolation, logColumns, rowFromCard } from "./card-state";
+import { getReadableDeck } from "./decks";
+import { serializeByCard } from "./card-write-queue";
+import { getSrsSettings } from "./srs-settings";
+
+export type ReviewSource = "REVIEW" | "QUIZ";
+
+export type SubmitReviewOptions = {
+  userId: string;
+  /** client-generated UUID: the idempotency key */
+  id: string;
+  factId: string;
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy */
+  rating: number;
+  itemId?: string | null;
+  durationMs?: number;
+  source: ReviewSource;
+  now: Date;
+  /** due-date fuzz; on unless running under tests (which need exact dates) */
+  fuzz?: boolean;
+  /** queue ratings of one card inside this process (default); off to test the database's own serialisation */
+  queueInProcess?: boolean;
+};
+
+export type SubmitReviewResult = {
+  id: string;
+  factId: string;
+  /** when the fact is due next */
+  due: Date;
+  /** "10m", "3d": the interval the rating gave */
+  interval: string;
+  /** this rating made the fact a leech: it is now suspended */
+  leech: boolean;
+  /** true when this id had already been stored: nothing changed */
+  replayed: boolean;
+};
+
+/** Retries when a concurrent rating of the same card won the version race (each loser waits a little, jittered). */
+const MAX_ATTEMPTS = 40;
+
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.min(50, 2 ** Math.min(attempt, 5)) * Math.random();
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export const defaultFuzz = () => process.env.NODE_ENV !== "test";
+
+type StoredLog = { id: string; userId: string; factId: string; rating: number; itemId: string | null; durationMs: number; source: string; reviewedAt: Date; nextDue: Date | null };
+
+const storedSelect = { id: true, userId: true, factId: true, rating: true, itemId: true, durationMs: true, source: true, reviewedAt: true, nextDue: true } as const;
+
+function samePayload(log: StoredLog, review: SubmitReviewOptions): boolean {
+  return (
+    log.userId === review.userId &&
+    log.factId === review.factId &&
+    log.rating === review.rating &&
+    log.source === review.source &&
+    (log.itemId ?? null) === (review.itemId ?? null) &&
+    log.durationMs === (review.durationMs ?? 0)
+  );
+}
+
+function replayOf(log: StoredLog, review: SubmitReviewOptions): SubmitReviewResult {
+  if (!samePayload(log, review)) throw new AppError("INVALID_INPUT", "This review id was already used for a different review. Send a new id.");
+  const due = log.nextDue ?? log.reviewedAt;
+  return { id: log.id, factId: log.factId, due, interval: formatInterval(log.reviewedAt, due), leech: false, replayed: true };
+}
+
+async function findStored(db: Db, id: string): Promise<StoredLog | null> {
+  return db.reviewLog.findUnique({ where: { id }, select: storedSelect });
+}
+
+/** Read access to a fact is read access to its deck; the item, when named, must ask about that fact. */
+export async function assertFactReadable(db: Db, { userId, factId, itemId }: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string }> {
+  const fact = await db.fact.findUnique({ where: { id: factId }, select: { deckId: true } });
+  if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
+  await getReadableDeck(db, { userId, deckId: fact.deckId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
+    throw error;
+  });
+  if (itemId) {
+    const item = await db.item.findFirst({ where: { id: itemId, factId }, select: { id: true } });
+    if (!item) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
+  }
+  return fact;
+}
+
+/** The user's card for a fact, created (new, version 0) on first review. */
+export async function loadOrCreateCard(db: Db, { userId, factId, now }: { userId: string; factId: string; now: Date }) {
+  const existing = await db.cardState.findUnique({ where: { userId_factId: { userId, factId } } });
+  if (existing) return existing;
+  try {
+    return await db.cardState.create({ data: { userId, factId, ...rowFromCard(createEmptyCard(now)) } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return db.cardState.findUniqueOrThrow({ where: { userId_factId: { userId, factId } } });
+  }
+}
+
+type CardRow = Awaited<ReturnType<typeof loadOrCreateCard>>;
+
+/** The two writes of one rating: the log claims (card, version) and the state moves on only from that version. */
+export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { review: SubmitReviewOptions; row: CardRow & { version: number }; card: Card; settings: SrsSettings; fuzz: boolean }) {
+  const rating = review.rating;
+  if (!isGrade(rating)) throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
+  const outcome = reviewCard(card, rating, review.now, settings, { fuzz });
+  const leech = outcome.becameLeech && !row.suspended;
+  const writes = [
+    db.reviewLog.create({
+      data: {
+        id: review.id,
+        userId: review.userId,
+        factId: review.factId,
+        cardId: row.id,
+        fromVersion: row.version,
+        itemId: review.itemId ?? null,
+        source: review.source,
+        durationMs: review.durationMs ?? 0,
+        nextDue: outcome.card.due,
+        ...logColumns(outcome.log),
+      },
+    }),
+    db.cardState.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { ...rowFromCard(outcome.card), version: row.version + 1, ...(leech && { suspended: true, leechedAt: review.now }) },
+    }),
+  ];
+  const result: SubmitReviewResult = { id: review.id, factId: review.factId, due: outcome.card.due, interval: formatInterval(review.now, outcome.card.due), leech, replayed: false };
+  return { writes, result, next: outcome.card };
+}
+
+/**
+ * Records one rating of a fact and reschedules it (DESIGN.md "Transactions": one batch
+ * transaction; the unique log id makes it idempotent, the unique (card, fromVersion) makes
+ * concurrent ratings of one card take turns). The same id with the same payload answers the
+ * stored result; with a different payload it is INVALID_INPUT. Quiz answers come here too.
+ */
+export async function submitReview(db: Db, review: SubmitReviewOptions): Promise<SubmitReviewResult> {
+  const stored = await findStored(db, review.id);
+  if (stored) return replayOf(stored, review);
+  if (!isGrade(review.rating)) throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
+  await assertFactReadable(db, review);
+  const settings = await getSrsSettings(db, { userId: review.userId });
+  const write = () => writeRating(db, review, settings, review.fuzz ?? defaultFuzz());
+  return review.queueInProcess === false ? write() : serializeByCard(`${review.userId}:${review.factId}`, write);
+}
+
+async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean): Promise<SubmitReviewResult> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const row = await loadOrCreateCard(db, review);
+    const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz });
+    try {
+      await db.$transaction(writes);
+      return result;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        const winner = await findStored(db, review.id);
+        if (winner) return replayOf(winner, review);
+        await backoff(attempt);
+        continue;
+      }
+      if (!isTransientWriteError(error)) throw error;
+      await backoff(attempt);
+    }
+  }
+  throw new AppError("CONFLICT", "This card is being reviewed elsewhere right now. Try again.");
+}

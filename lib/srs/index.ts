@@ -1,0 +1,5 @@
+export * from "./settings";
+export * from "./day";
+export * from "./interval-label";
+export * from "./scheduler";
+export * from "./queue";
