@@ -59,9 +59,14 @@ export default async function HomePage() {
         </section>
       )}
       <section aria-labelledby="decks-title" className="space-y-3">
-        <h2 id="decks-title" className="text-lg font-semibold">
-          Your decks
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="decks-title" className="text-lg font-semibold">
+            Your decks
+          </h2>
+          <Link href="/decks/new" className={buttonClasses("primary")}>
+            New deck
+          </Link>
+        </div>
         {decks.length > 0 ? (
           <DeckList decks={decks} />
         ) : (

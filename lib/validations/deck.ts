@@ -14,26 +14,6 @@ const articleText = z
   .min(1, "Paste the article text.")
   .max(MAX_ARTICLE_CHARS, `The article is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters. Split it into parts.`);
 
-export const pasteImportSchema = z.object({
-  source: z.literal("paste"),
-  title: title.min(1, "Give the deck a title."),
-  text: articleText,
-  publishedAt: isoDay.optional(),
-});
-export const urlImportSchema = z.object({
-  source: z.literal("url"),
-  url: z.string().trim().min(1, "Give the address of the article.").max(MAX_URL_CHARS, "That address is too long."),
-  title: title.optional(),
-  publishedAt: isoDay.optional(),
-});
-export const fileImportSchema = z.object({
-  source: z.literal("file"),
-  title: title.optional(),
-  publishedAt: isoDay.optional(),
-});
-export const deckImportSchema = z.discriminatedUnion("source", [pasteImportSchema, urlImportSchema, fileImportSchema]);
-export type DeckImport = z.infer<typeof deckImportSchema>;
-
 /** The article text once it is in hand (any source), ready for generation. */
 export const articleInputSchema = z.object({ title: title.min(1, "Give the deck a title."), text: articleText, publishedAt: isoDay });
 export type ArticleInputFields = z.infer<typeof articleInputSchema>;
@@ -82,3 +62,18 @@ export const manualItemSchema = z.discriminatedUnion("kind", [
 export type ManualItem = z.infer<typeof manualItemSchema>;
 
 export const articleEditSchema = z.object({ deckId: idSchema, title: title.min(1, "Give the deck a title."), text: articleText, publishedAt: isoDay });
+
+/** POST /api/decks: an article in hand (pasted, or extracted by /api/decks/extract and reviewed). */
+export const deckCreateSchema = articleInputSchema.extend({
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(MAX_URL_CHARS)
+    .refine((value) => /^https?:\/\//i.test(value), "Not a web address.")
+    .optional(),
+});
+export type DeckCreate = z.infer<typeof deckCreateSchema>;
+
+export const urlExtractSchema = z.object({
+  url: z.string().trim().min(1, "Give the address of the article.").max(MAX_URL_CHARS, "That address is too long."),
+});

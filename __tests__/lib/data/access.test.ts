@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { listAssignmentsForStudent } from "@/lib/data/assignments";
-import { getDeckForUser, listDecksForUser } from "@/lib/data/decks";
+import { getReadableDeck, listDecksForUser } from "@/lib/data/decks";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
 
 let testDb: TestDb;
@@ -27,13 +27,13 @@ test("a user's list holds decks shared with them, not another user's private dec
 });
 
 test("opening another user's private deck is NOT_FOUND, not a leak", async () => {
-  await expect(getDeckForUser(testDb.db, { userId: bob, deckId: privateDeck })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  await expect(getDeckForUser(testDb.db, { userId: alice, deckId: privateDeck })).resolves.toMatchObject({ isOwn: true });
+  await expect(getReadableDeck(testDb.db, { userId: bob, deckId: privateDeck })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(getReadableDeck(testDb.db, { userId: alice, deckId: privateDeck })).resolves.toMatchObject({ isOwn: true });
 });
 
 test("a deck assigned to a class is readable by its students only", async () => {
-  await expect(getDeckForUser(testDb.db, { userId: bob, deckId: assignedDeck })).resolves.toMatchObject({ title: "Assigned deck" });
-  await expect(getDeckForUser(testDb.db, { userId: alice, deckId: assignedDeck })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(getReadableDeck(testDb.db, { userId: bob, deckId: assignedDeck })).resolves.toMatchObject({ title: "Assigned deck" });
+  await expect(getReadableDeck(testDb.db, { userId: alice, deckId: assignedDeck })).rejects.toMatchObject({ code: "NOT_FOUND" });
 });
 
 test("a student's assignments come only from classes they belong to", async () => {
@@ -42,5 +42,5 @@ test("a student's assignments come only from classes they belong to", async () =
 });
 
 test("a link-shared deck is readable by anyone signed in", async () => {
-  await expect(getDeckForUser(testDb.db, { userId: alice, deckId: publicDeck })).resolves.toMatchObject({ isOwn: false });
+  await expect(getReadableDeck(testDb.db, { userId: alice, deckId: publicDeck })).resolves.toMatchObject({ isOwn: false });
 });

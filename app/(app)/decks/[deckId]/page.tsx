@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DeckDetailView } from "@/components/deck-detail-view";
 import { requireUser } from "@/lib/auth";
-import { getDeckForUser } from "@/lib/data/decks";
+import { getDeckOverview } from "@/lib/data/deck-overview";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { idSchema } from "@/lib/validations/ids";
+import { DeckPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -16,7 +16,7 @@ export default async function DeckPage({ params }: DeckPageProps) {
   const user = await requireUser(`/decks/${encodeURIComponent(deckId)}`);
   if (!idSchema.safeParse(deckId).success) notFound();
   try {
-    return <DeckDetailView deck={await getDeckForUser(db, { userId: user.id, deckId })} />;
+    return <DeckPageClient overview={await getDeckOverview(db, { userId: user.id, deckId })} />;
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -1,0 +1,124 @@
+"use client";
+
+import { clsx } from "clsx";
+import { useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { EditorFact } from "./editor-types";
+
+type Segment = { start: number; end: number; fact?: EditorFact };
+
+function segmentsOf(text: string, facts: EditorFact[]): Segment[] {
+  const spans = facts.filter((f) => f.spanEnd > f.spanStart && f.spanEnd <= text.length).sort((a, b) => a.spanStart - b.spanStart || b.spanEnd - a.spanEnd);
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const fact of spans) {
+    if (fact.spanStart < at) continue; // overlapping facts share the first highlight
+    if (fact.spanStart > at) segments.push({ start: at, end: fact.spanStart });
+    segments.push({ start: fact.spanStart, end: fact.spanEnd, fact });
+    at = fact.spanEnd;
+  }
+  if (at < text.length) segments.push({ start: at, end: text.length });
+  return segments;
+}
+
+/** Character offset in the article of a DOM position inside a rendered segment. */
+function offsetOf(node: Node | null, offset: number): number | null {
+  const element = node instanceof Element ? node : node?.parentElement;
+  const segment = element?.closest<HTMLElement>("[data-start]");
+  if (!segment) return null;
+  return Number(segment.dataset.start) + (node instanceof Text ? offset : 0);
+}
+
+export type ArticleSelection = { start: number; end: number; text: string };
+
+/** The article with each fact's sentence highlighted (click or Enter to show its questions); selecting text offers a fill-in-the-blank. */
+export function ArticlePane({
+  text,
+  facts,
+  selectedFactId,
+  onSelectFact,
+  onMakeCloze,
+  factLabel,
+}: {
+  text: string;
+  facts: EditorFact[];
+  selectedFactId: string | null;
+  onSelectFact: (factId: string) => void;
+  onMakeCloze: (selection: ArticleSelection) => void;
+  factLabel: (fact: EditorFact) => string;
+}) {
+  const segments = useMemo(() => segmentsOf(text, facts), [text, facts]);
+  const container = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<ArticleSelection | null>(null);
+
+  function readSelection() {
+    const current = window.getSelection();
+    if (!current || current.isCollapsed || !container.current?.contains(current.anchorNode) || !container.current.contains(current.focusNode)) {
+      setSelection(null);
+      return;
+    }
+    const a = offsetOf(current.anchorNode, current.anchorOffset);
+    const b = offsetOf(current.focusNode, current.focusOffset);
+    if (a === null || b === null || a === b) return setSelection(null);
+    const [start, end] = a < b ? [a, b] : [b, a];
+    const selected = text.slice(start, end);
+    if (selected.trim()) setSelection({ start, end, text: selected.trim() });
+  }
+
+  return (
+    <div className="space-y-3">
+      <div aria-live="polite" className="min-h-10">
+        {selection ? (
+          <div className="flex flex-wrap items-center gap-2 rounded-md border border-primary bg-card p-2 text-sm">
+            <span>
+              Selected: <q className="font-medium">{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}</q>
+            </span>
+            <Button
+              onClick={() => {
+                onMakeCloze(selection);
+                setSelection(null);
+                window.getSelection()?.removeAllRanges();
+              }}
+            >
+              Make a fill-in-the-blank
+            </Button>
+          </div>
+        ) : (
+          <p className="text-sm text-muted-fg">Highlighted sentences gave facts. Select a word or phrase to blank it out yourself.</p>
+        )}
+      </div>
+      <div ref={container} onMouseUp={readSelection} onKeyUp={readSelection} className="whitespace-pre-wrap rounded-lg border border-border bg-card p-4 leading-relaxed">
+        {segments.map((segment) =>
+          segment.fact ? (
+            <mark
+              key={segment.start}
+              data-start={segment.start}
+              data-fact-id={segment.fact.id}
+              role="button"
+              tabIndex={0}
+              aria-pressed={segment.fact.id === selectedFactId}
+              title={factLabel(segment.fact)}
+              onClick={() => onSelectFact(segment.fact!.id)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" || event.key === " ") {
+                  event.preventDefault();
+                  onSelectFact(segment.fact!.id);
+                }
+              }}
+              className={clsx(
+                "cursor-pointer rounded-sm px-0.5 text-fg",
+                segment.fact.id === selectedFactId ? "bg-amber-300 ring-2 ring-amber-600 dark:bg-amber-700" : "bg-amber-100 hover:bg-amber-200 dark:bg-amber-900/60",
+              )}
+            >
+              {text.slice(segment.start, segment.end)}
+            </mark>
+          ) : (
+            <span key={segment.start} data-start={segment.start}>
+              {text.slice(segment.start, segment.end)}
+            </span>
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
