@@ -31,8 +31,9 @@ export type PasswordAttempt = { account: string; address: string | null; now: Da
 /**
  * Runs `check` (a password check) only after the attempt is reserved on every limit, so a burst
  * of parallel guesses gets at most the pair limit of checks. A successful check gives the
- * reservations back and marks the address as known for the account, which exempts it from the
- * account-wide slow-down that failures from other addresses cause.
+ * reservations back and marks the address as known for the account, which exempts that pair from
+ * the account-wide slow-down and from the address limit, so others' failures (from other
+ * addresses, or from the same shared school address) cannot lock the owner out.
  */
 export async function limitPasswordAttempt(db: Db, { account, address, now }: PasswordAttempt, check: () => Promise<boolean>): Promise<boolean> {
   const pairKey = `pair:${account}|${address ?? "unknown"}`;
@@ -41,7 +42,8 @@ export async function limitPasswordAttempt(db: Db, { account, address, now }: Pa
 
   const reserved: string[] = [];
   try {
-    if (address) {
+    const known = address !== null && (await isKnown(db, `${account}|${address}`, now));
+    if (address && !known) {
       const addressKey = `address:${address}`;
       const byAddress = await reserveAttempt(db, addressKey, ADDRESS_POLICY, now);
       reserved.push(addressKey);
@@ -50,8 +52,7 @@ export async function limitPasswordAttempt(db: Db, { account, address, now }: Pa
     const accountKey = `account:${account}`;
     const byAccount = await reserveAttempt(db, accountKey, ACCOUNT_POLICY, now);
     reserved.push(accountKey);
-    const exempt = address !== null && (await isKnown(db, `${account}|${address}`, now));
-    if (byAccount.count > ACCOUNT_FREE_ATTEMPTS && !exempt) {
+    if (byAccount.count > ACCOUNT_FREE_ATTEMPTS && !known) {
       const nextSlot = await claimSlot(db, accountKey, accountDelayMs(byAccount.count), now);
       if (nextSlot) {
         const seconds = Math.max(1, Math.ceil((nextSlot.getTime() - now.getTime()) / 1000));

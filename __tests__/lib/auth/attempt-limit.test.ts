@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { authenticate, INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS } from "@/lib/auth/credentials";
-import { ACCOUNT_FREE_ATTEMPTS, ACCOUNT_MAX_DELAY_MS, accountDelayMs, PAIR_POLICY } from "@/lib/auth/attempt-limit";
+import { ACCOUNT_FREE_ATTEMPTS, ACCOUNT_MAX_DELAY_MS, accountDelayMs, ADDRESS_POLICY, PAIR_POLICY } from "@/lib/auth/attempt-limit";
 import { verifyPassword } from "@/lib/auth/password";
 import { pruneThrottle } from "@/lib/auth/throttle";
 import { changePassword, createUser } from "@/lib/data/users";
@@ -101,6 +101,15 @@ describe("lockout is per account and address, not a lock button", () => {
   test("many people signing in from one school address are not limited by their successes", async () => {
     const accounts = await Promise.all(Array.from({ length: 35 }, () => newAccount()));
     for (const { email, password } of accounts) await expect(signIn(email, password, "192.0.2.200")).resolves.toMatchObject({ email });
+  }, 60_000);
+
+  test("someone guessing from a shared address cannot lock out people who signed in from it before", async () => {
+    const shared = "192.0.2.201";
+    const { email, password } = await newAccount();
+    await signIn(email, password, shared);
+    for (let i = 0; i < ADDRESS_POLICY.limit + 2; i++) await settle(signIn(`guess${i}@example.com`, "guess-123456", shared, later(i)));
+    await expect(signIn(`guess-new@example.com`, "guess-123456", shared, later(50))).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(signIn(email, password, shared, later(50))).resolves.toMatchObject({ email });
   }, 60_000);
 });
 
