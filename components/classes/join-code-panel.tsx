@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ClassActionState } from "@/lib/data/classes-actions";
@@ -16,7 +16,10 @@ export function JoinCodePanel({ joinCode, enabled, regenerate, setEnabled }: Joi
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ClassActionState>({});
   const [copied, setCopied] = useState(false);
-  const link = typeof window === "undefined" ? `/join/${joinCode}` : `${window.location.origin}/join/${joinCode}`;
+  // The origin is only known in the browser; rendering it on the server too would break hydration.
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const link = `${origin}/join/${joinCode}`;
 
   const run = (action: () => Promise<ClassActionState>) => startTransition(async () => setResult(await action()));
 

@@ -4,18 +4,19 @@ import { useEffect, useState } from "react";
 
 type LocalDateTimeProps = { value: Date | string; dateOnly?: boolean };
 
-const withZone = (dateOnly: boolean, timeZone?: string): Intl.DateTimeFormatOptions => ({
-  dateStyle: "medium",
-  ...(dateOnly ? {} : { timeStyle: "short" }),
-  ...(timeZone ? { timeZone } : {}),
-});
+// dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are spelled out.
+const DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+
+export function formatDateTime(date: Date, { dateOnly = false, timeZone }: { dateOnly?: boolean; timeZone?: string } = {}) {
+  return date.toLocaleString("en", { ...(dateOnly ? DATE : DATE_TIME), ...(timeZone ? { timeZone } : {}) });
+}
 
 /** A date in the viewer's own time zone; the server (which cannot know it) renders UTC until the browser takes over. */
 export function LocalDateTime({ value, dateOnly = false }: LocalDateTimeProps) {
   const date = typeof value === "string" ? new Date(value) : value;
-  const [text, setText] = useState(() => `${date.toLocaleString("en", withZone(dateOnly, "UTC"))}${dateOnly ? "" : " UTC"}`);
-  useEffect(() => {
-    setText(date.toLocaleString("en", { ...withZone(dateOnly), ...(dateOnly ? {} : { timeZoneName: "short" }) }));
-  }, [date.getTime(), dateOnly]); // eslint-disable-line react-hooks/exhaustive-deps
+  const time = date.getTime();
+  const [text, setText] = useState(() => formatDateTime(date, { dateOnly, timeZone: "UTC" }));
+  useEffect(() => setText(formatDateTime(new Date(time), { dateOnly })), [time, dateOnly]);
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
