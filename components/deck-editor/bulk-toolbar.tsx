@@ -19,7 +19,8 @@ export function BulkToolbar({
   onDiscardKind: (kind: string) => void;
 }) {
   const id = useId();
-  const [top, setTop] = useState(Math.min(10, Math.max(1, toReview)));
+  const [topText, setTopText] = useState(String(Math.min(10, Math.max(1, toReview))));
+  const top = Math.max(1, Math.min(500, Math.floor(Number(topText)) || 1));
   const [kind, setKind] = useState(kinds[0] ?? "");
   return (
     <div className="flex flex-wrap items-end gap-4 rounded-lg border border-border bg-card p-3" role="group" aria-label="Bulk actions">
@@ -39,8 +40,8 @@ export function BulkToolbar({
             type="number"
             min={1}
             max={500}
-            value={top}
-            onChange={(e) => setTop(Math.max(1, Math.min(500, Number(e.target.value) || 1)))}
+            value={topText}
+            onChange={(e) => setTopText(e.target.value)}
             className="min-h-10 w-20 rounded-md border border-border bg-bg px-2 text-sm"
           />
         </div>

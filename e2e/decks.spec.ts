@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const [seedTitle = "", ...seedBody] = fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/budapest-summit.txt"), "utf8").split("\n");
+const SEED_TITLE = seedTitle.trim();
+const SEED_TEXT = seedBody.join("\n").trim();
+const TEACHER = { email: "teacher@factdeck.test", password: "factdeck-demo-pass" };
+const STUDENT = { email: "student@factdeck.test", password: "factdeck-demo-pass" };
+
+async function signIn(page: Page, { email, password }: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("paste the seed article → deck with items → edit one → discard one → the share link opens read-only for another user", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, TEACHER);
+  await page.getByRole("link", { name: "New deck" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "New deck" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Title").fill(SEED_TITLE);
+  await page.getByLabel("Article text").fill(SEED_TEXT);
+  await page.getByLabel("Publication date").fill("2025-10-17");
+  const started = Date.now();
+  await page.getByRole("button", { name: "Generate deck" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible({ timeout: 60_000 });
+  const generationMs = Date.now() - started;
+  fs.mkdirSync("test-results", { recursive: true });
+  fs.writeFileSync("test-results/decks-generation-time.txt", `${generationMs} ms from "Generate deck" to the editor, seed article (${SEED_TEXT.length} characters)\n`);
+  console.log(`seed article: ${generationMs} ms from "Generate deck" to the editor`);
+  await expect(page).toHaveURL(/\/decks\/[^/]+\/edit/);
+  const deckUrl = page.url().replace(/\/edit.*$/, "");
+
+  const questions = page.locator("article[data-status]");
+  expect(await questions.count()).toBeGreaterThan(10);
+  await expect(page.locator("mark[data-fact-id]").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/deck-editor.png", fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+
+  // Edit question 1: a new prompt, saved and re-checked.
+  await page.getByRole("button", { name: /^Edit Question 1,/ }).click();
+  const editForm = page.getByRole("form", { name: "Edit question" });
+  const prompt = editForm.getByLabel("Prompt");
+  const editedPrompt = `${await prompt.inputValue()} (checked)`;
+  await prompt.fill(editedPrompt);
+  await page.screenshot({ path: "test-results/deck-editor-editing.png" });
+  await editForm.getByRole("button", { name: "Save and re-check" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved question 1." })).toBeVisible();
+  await expect(page.getByRole("article", { name: /^Question 1,/ })).toHaveAttribute("data-status", "EDITED");
+
+  // Discard question 2 with the keyboard: focus the card, press D.
+  const second = page.getByRole("article", { name: /^Question 2,/ });
+  await second.focus();
+  await page.keyboard.press("d");
+  await expect(second).toHaveAttribute("data-status", "DISCARDED");
+
+  // Nothing is lost on reload.
+  await page.reload();
+  await expect(page.getByText(editedPrompt)).toBeVisible();
+  await expect(page.locator('article[data-status="DISCARDED"]')).toHaveCount(1);
+  await page.screenshot({ path: "test-results/deck-editor-after.png", fullPage: true });
+
+  // Share by link.
+  await page.getByRole("link", { name: "Done: view deck" }).click();
+  await expect(page.getByRole("link", { name: "Take a quiz" })).toHaveAttribute("href", /\/quiz$/);
+  await expect(page.getByRole("link", { name: "Study flashcards" })).toHaveAttribute("href", /\/review$/);
+  await page.getByLabel(/Anyone with the link/).check();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/deck-page-owner.png", fullPage: true });
+
+  const studentContext = await browser.newContext();
+  const student = await studentContext.newPage();
+  await signIn(student, STUDENT);
+  const opened = await student.goto(deckUrl);
+  expect(opened?.status()).toBe(200);
+  await expect(student.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(student.getByText("shared with you, read-only")).toBeVisible();
+  await expect(student.getByRole("link", { name: "Edit deck" })).toHaveCount(0);
+  await expect(student.getByRole("button", { name: "Copy to my decks" })).toBeVisible();
+  await expect(student.getByText(editedPrompt)).toBeVisible();
+  await expect(student.getByText(/^Answer:/)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(student);
+  await student.screenshot({ path: "test-results/deck-page-reader.png", fullPage: true });
+  const editor = await student.goto(`${deckUrl}/edit`);
+  expect(editor?.status()).toBe(404);
+
+  // Back to private: the same link is now a 404 for the student.
+  await page.getByLabel(/Private/).check();
+  await expect(page.getByLabel(/Private/)).toBeChecked();
+  await page.waitForTimeout(500);
+  const hidden = await student.goto(deckUrl);
+  expect(hidden?.status()).toBe(404);
+  await studentContext.close();
+
+  // My decks: the new deck with its counts, found by search.
+  await page.goto("/decks?q=budapest");
+  await expect(page.getByRole("searchbox", { name: "Search decks by title" })).toHaveValue("budapest");
+  await expect(page.getByRole("link", { name: new RegExp(`${SEED_TITLE}.*1 accepted`) })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
