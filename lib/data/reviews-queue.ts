@@ -1,0 +1,153 @@
+import "server-only";
+import { createEmptyCard } from "ts-fsrs";
+import type { Db } from "@/lib/db/client";
+import { buildQueue, previewIntervals, studyDayAt, type DoneToday, type QueueCandidate, type QueueKind } from "@/lib/srs";
+import { cardFromRow } from "./card-state";
+import { getReadableDeck, readableDeckWhere } from "./decks";
+import { defaultFuzz } from "./reviews";
+import { getSrsSettings } from "./srs-settings";
+
+export type ReviewCardView = {
+  factId: string;
+  deckId: string;
+  deckTitle: string;
+  kind: QueueKind;
+  itemId: string;
+  /** the recall prompt: a cloze or question, never multiple-choice options */
+  prompt: string;
+  answer: string;
+  sourceSentence: string;
+  articleTitle: string | null;
+  articleUrl: string;
+  leech: boolean;
+  /** ISO due date; learning cards due later today wait until then */
+  due: string;
+  intervals: Record<1 | 2 | 3 | 4, string>;
+};
+
+export type ReviewSession = {
+  scope: { deckId: string; title: string } | null;
+  cards: ReviewCardView[];
+  counts: Record<QueueKind, number>;
+  dayEnds: string;
+};
+
+/** Preferred item kinds for a flashcard front: recall beats recognition. */
+const KIND_RANK: Record<string, number> = { cloze: 0, short_answer: 1, mcq: 2, true_false: 3 };
+const MAX_DUE_CARDS = 5000;
+const MAX_DECKS = 50;
+
+async function decksInScope(db: Db, userId: string, deckId?: string) {
+  if (deckId) {
+    const deck = await getReadableDeck(db, { userId, deckId });
+    return [{ id: deck.id, title: deck.title }];
+  }
+  // "Everything due": decks the learner owns, is assigned, or has started studying.
+  return db.deck.findMany({
+    where: {
+      AND: [
+        readableDeckWhere(userId),
+        {
+          OR: [
+            { ownerId: userId },
+            { facts: { some: { cardStates: { some: { userId } } } } },
+            { assignments: { some: { classroom: { archivedAt: null, enrollments: { some: { userId } } } } } },
+          ],
+        },
+      ],
+    },
+    select: { id: true, title: true },
+    orderBy: { createdAt: "asc" },
+    take: MAX_DECKS,
+  });
+}
+
+async function doneToday(db: Db, userId: string, since: Date): Promise<DoneToday> {
+  const logs = await db.reviewLog.findMany({
+    where: { userId, reviewedAt: { gte: since }, undoneAt: null, source: { in: ["REVIEW", "QUIZ"] } },
+    select: { state: true, fact: { select: { deckId: true } } },
+  });
+  const done: DoneToday = { newTotal: 0, reviewsTotal: 0, newByDeck: {}, reviewsByDeck: {} };
+  for (const { state, fact } of logs) {
+    if (state === 0) {
+      done.newTotal += 1;
+      done.newByDeck[fact.deckId] = (done.newByDeck[fact.deckId] ?? 0) + 1;
+    } else if (state === 2) {
+      done.reviewsTotal += 1;
+      done.reviewsByDeck[fact.deckId] = (done.reviewsByDeck[fact.deckId] ?? 0) + 1;
+    }
+  }
+  return done;
+}
+
+/** The cards a learner still has due today (one deck, or every deck they study), in order. */
+export async function getReviewSession(db: Db, { userId, deckId, now }: { userId: string; deckId?: string; now: Date }): Promise<ReviewSession> {
+  const settings = await getSrsSettings(db, { userId });
+  const day = studyDayAt(now, settings.timeZone, settings.dayStartHour);
+  const decks = await decksInScope(db, userId, deckId);
+  const deckIds = decks.map((deck) => deck.id);
+  const [states, done, fresh] = await Promise.all([
+    db.cardState.findMany({
+      where: { userId, suspended: false, due: { lt: day.end }, fact: { deckId: { in: deckIds } } },
+      orderBy: { due: "asc" },
+      take: MAX_DUE_CARDS,
+      select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, fact: { select: { deckId: true } } },
+    }),
+    doneToday(db, userId, day.start),
+    Promise.all(
+      deckIds.map((id) =>
+        db.fact.findMany({ where: { deckId: id, cardStates: { none: { userId } } }, orderBy: { position: "asc" }, take: settings.newPerDeck, select: { id: true, deckId: true } }),
+      ),
+    ),
+  ]);
+  const candidates: QueueCandidate[] = [
+    ...states.map((state) => ({ factId: state.factId, deckId: state.fact.deckId, card: cardFromRow(state) })),
+    ...fresh.flat().map((fact) => ({ factId: fact.id, deckId: fact.deckId, card: null })),
+  ];
+  const queue = buildQueue({ candidates, now, day, settings, done });
+  const facts = await db.fact.findMany({
+    where: { id: { in: queue.cards.map((card) => card.factId) } },
+    select: {
+      id: true,
+      statement: true,
+      sourceSentence: true,
+      deck: { select: { id: true, title: true, article: { select: { title: true, sourceUrl: true } } } },
+      items: { where: { status: { not: "DISCARDED" }, kind: { in: Object.keys(KIND_RANK) } }, select: { id: true, kind: true, prompt: true, answer: true, score: true } },
+      cardStates: { where: { userId }, select: { leechedAt: true } },
+    },
+  });
+  const factById = new Map(facts.map((fact) => [fact.id, fact]));
+  const fuzz = defaultFuzz();
+  const cards = queue.cards.flatMap((entry): ReviewCardView[] => {
+    const fact = factById.get(entry.factId);
+    const item = fact && [...fact.items].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) || b.score - a.score)[0];
+    // A fact whose every item was discarded has nothing to ask.
+    if (!fact || !item) return [];
+    const front = frontOf(item, fact.statement);
+    const preview = previewIntervals(entry.card ?? createEmptyCard(now), now, settings, { fuzz });
+    return [
+      {
+        factId: fact.id,
+        deckId: fact.deck.id,
+        deckTitle: fact.deck.title,
+        kind: entry.kind,
+        itemId: item.id,
+        ...front,
+        sourceSentence: fact.sourceSentence,
+        articleTitle: fact.deck.article?.title ?? null,
+        articleUrl: fact.deck.article?.sourceUrl ?? `/decks/${fact.deck.id}`,
+        leech: fact.cardStates[0]?.leechedAt != null,
+        due: (entry.card?.due ?? now).toISOString(),
+        intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },
+      },
+    ];
+  });
+  const scope = deckId && decks[0] ? { deckId: decks[0].id, title: decks[0].title } : null;
+  return { scope, cards, counts: queue.counts, dayEnds: day.end.toISOString() };
+}
+
+/** Multiple choice shows as a plain question (no options); true/false asks to judge the claim. */
+function frontOf(item: { kind: string; prompt: string; answer: string }, statement: string): { prompt: string; answer: string } {
+  if (item.kind === "true_false") return { prompt: `True or false? ${item.prompt}`, answer: `${item.answer}: ${statement}` };
+  return { prompt: item.prompt, answer: item.answer };
+}
