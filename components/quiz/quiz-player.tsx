@@ -112,7 +112,7 @@ export function QuizPlayer({ attemptId, deckId, questions, initialFeedback, answ
         </p>
         <progress className="h-2 w-full overflow-hidden rounded accent-primary" max={questions.length} value={answeredCount} aria-label="Quiz progress" />
       </div>
-      <section aria-labelledby={promptId(question.itemId)} className="space-y-4 rounded-lg border border-border bg-card p-5" key={question.itemId}>
+      <section data-kind={question.kind} aria-labelledby={promptId(question.itemId)} className="space-y-4 rounded-lg border border-border bg-card p-5" key={question.itemId}>
         <p className="text-xs font-medium uppercase tracking-wide text-muted-fg">{KIND_LABEL[question.kind] ?? question.kind}</p>
         <h2 id={promptId(question.itemId)} ref={headingRef} tabIndex={-1} className="text-lg font-medium leading-relaxed">
           {question.prompt}

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireSessionUser } from "@/lib/auth";
 import { retryMissed } from "@/lib/data/quiz";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import { toPublicError } from "@/lib/http/public-error";
 import { quizAttemptRefSchema } from "@/lib/validations/quiz";
 
 export type RetryState = { message?: string };
@@ -18,9 +18,7 @@ export async function retryMissedAction(_prev: RetryState, formData: FormData): 
   try {
     next = await retryMissed(db, { userId: user.id, attemptId: parsed.data.attemptId, seed: randomInt(2 ** 31 - 1), now: new Date() });
   } catch (error) {
-    if (isAppError(error)) return { message: error.message };
-    console.error("Retry failed", error);
-    return { message: "Something went wrong on our side. Nothing was changed; try again." };
+    return { message: toPublicError(error, "Quiz retry failed").message };
   }
   redirect(`/decks/${next.deckId}/quiz?attempt=${next.attemptId}`);
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireSessionUser } from "@/lib/auth";
 import { answerQuestion, overrideAnswer, startQuiz, type QuestionFeedback } from "@/lib/data/quiz";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import { toPublicError } from "@/lib/http/public-error";
 import { quizAnswerRefSchema, quizAnswerSchema, quizStartSchema } from "@/lib/validations/quiz";
 
 export type StartQuizState = { message?: string };
@@ -15,9 +15,7 @@ export type FeedbackResult = { ok: true; feedback: QuestionFeedback } | { ok: fa
 const SEED_RANGE = 2 ** 31 - 1;
 
 function failure(error: unknown): { ok: false; message: string } {
-  if (isAppError(error)) return { ok: false, message: error.message };
-  console.error("Quiz action failed", error);
-  return { ok: false, message: "Something went wrong on our side. Nothing was changed; try again." };
+  return { ok: false, message: toPublicError(error, "Quiz action failed").message };
 }
 
 export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
