@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { EditorFact } from "./editor-types";
 
-type Segment = { start: number; end: number; fact?: EditorFact };
+type Segment = { start: number; end: number; fact?: EditorFact; ordinal?: number };
 
 function segmentsOf(text: string, facts: EditorFact[]): Segment[] {
   const spans = facts.filter((f) => f.spanEnd > f.spanStart && f.spanEnd <= text.length).sort((a, b) => a.spanStart - b.spanStart || b.spanEnd - a.spanEnd);
@@ -14,7 +14,7 @@ function segmentsOf(text: string, facts: EditorFact[]): Segment[] {
   for (const fact of spans) {
     if (fact.spanStart < at) continue; // overlapping facts share the first highlight
     if (fact.spanStart > at) segments.push({ start: at, end: fact.spanStart });
-    segments.push({ start: fact.spanStart, end: fact.spanEnd, fact });
+    segments.push({ start: fact.spanStart, end: fact.spanEnd, fact, ordinal: segments.filter((s) => s.fact).length });
     at = fact.spanEnd;
   }
   if (at < text.length) segments.push({ start: at, end: text.length });
@@ -107,7 +107,12 @@ export function ArticlePane({
               }}
               className={clsx(
                 "cursor-pointer rounded-sm px-0.5 text-fg",
-                segment.fact.id === selectedFactId ? "bg-amber-300 ring-2 ring-amber-600 dark:bg-amber-700" : "bg-amber-100 hover:bg-amber-200 dark:bg-amber-900/60",
+                segment.fact.id === selectedFactId
+                  ? "bg-amber-300 ring-2 ring-amber-600 dark:bg-amber-700"
+                  : // neighbouring facts alternate tints, so a reader sees where one sentence's fact ends
+                    (segment.ordinal ?? 0) % 2 === 0
+                    ? "bg-amber-100 hover:bg-amber-200 dark:bg-amber-900/60"
+                    : "bg-sky-100 hover:bg-sky-200 dark:bg-sky-900/60",
               )}
             >
               {text.slice(segment.start, segment.end)}

@@ -3,8 +3,9 @@
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 
-// Measured on this machine: about 20,000 characters per second, plus a fixed start-up cost.
-const CHARS_PER_SECOND = 20_000;
+// Measured on this machine (generateDeck, warm): 14,000-19,000 characters per second; the first
+// generation after a server start also loads the language models.
+const CHARS_PER_SECOND = 15_000;
 const BASE_SECONDS = 0.5;
 
 /**
