@@ -192,7 +192,11 @@ export async function answerQuestion(db: Db, { userId, attemptId, itemId, respon
   if (!item) throw new AppError("NOT_FOUND", "This question no longer exists.");
 
   const previous = await db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } });
-  if (previous) return feedbackFor(item, previous);
+  if (previous) {
+    // idempotent by the answer's id: completes a review an earlier call could not record
+    await recordQuizReview(db, { userId, answerId: previous.id, factId: item.factId, itemId, correct: previous.correct, timeMs: previous.timeMs, now });
+    return feedbackFor(item, previous);
+  }
 
   let grade;
   try {

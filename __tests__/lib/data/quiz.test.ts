@@ -316,3 +316,30 @@ describe("history", () => {
     expect(history.decks[0]!.points.map((p) => p.percent)).toEqual(scores);
   });
 });
+
+describe("memory of each fact", () => {
+  test("each answer is one QUIZ review of its fact: right is Good, wrong is Again, a repeat never counts twice", async () => {
+    const { db } = testDb;
+    const dave = (await db.user.create({ data: { email: "dave@example.com", sessionsValidAfter: now } })).id;
+    const { attemptId } = await startQuiz(db, { userId: dave, deckId: demoDeck, length: 10, kinds: [], seed: 61, now });
+    const [first, second] = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).itemIds) as string[];
+    await answer(dave, attemptId, first!, rightResponse(items.get(first!)!));
+    await answer(dave, attemptId, second!, wrongResponse(items.get(second!)!));
+    await answer(dave, attemptId, second!, wrongResponse(items.get(second!)!));
+
+    const logs = await db.reviewLog.findMany({ where: { userId: dave }, orderBy: { rating: "desc" } });
+    expect(logs.map((log) => ({ factId: log.factId, itemId: log.itemId, rating: log.rating, source: log.source }))).toEqual([
+      { factId: items.get(first!)!.factId, itemId: first, rating: 3, source: "QUIZ" },
+      { factId: items.get(second!)!.factId, itemId: second, rating: 1, source: "QUIZ" },
+    ]);
+    expect(await db.cardState.count({ where: { userId: dave } })).toBe(2);
+  });
+});
+
+test("the review id of an answer is a stable, valid UUID", async () => {
+  const { reviewIdForAnswer } = await import("@/lib/data/quiz-review");
+  const { z } = await import("zod");
+  expect(reviewIdForAnswer("answer-1")).toBe(reviewIdForAnswer("answer-1"));
+  expect(reviewIdForAnswer("answer-1")).not.toBe(reviewIdForAnswer("answer-2"));
+  expect(z.uuid().safeParse(reviewIdForAnswer("answer-1")).success).toBe(true);
+});
