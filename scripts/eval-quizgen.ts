@@ -184,7 +184,8 @@ function main(): void {
         matched.push({ item, good: false });
         if (hasLabels) mark = m.status === "stale" ? "s " : "? ";
       }
-      if (!values.quiet) lines.push(`${mark}${String(i + 1).padStart(2)}. ${item.kind.padEnd(12)} ${describe(item)}`);
+      const why = m.status === "labelled" && m.verdict !== "acceptable" ? `  [${failureOf(m.label)}]` : "";
+      if (!values.quiet) lines.push(`${mark}${String(i + 1).padStart(2)}. ${item.kind.padEnd(12)} ${describe(item)}${why}`);
     });
     const facts = keyFacts[a.file];
     if (facts?.length) {

@@ -11,6 +11,23 @@ const DANGLING_ANYWHERE =
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|its|their|this|these|those)\b/;
 const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
 
+/** Capitalised only because they open the sentence: never half of a name. */
+export const SENTENCE_STARTER =
+  /^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And|Or|For|By|With|From|During|Despite|Since|Although|If|Then|Though|Because|Under|Over|Between|Among|Until|Unless|Once|Like|Unlike|According|Following|Meanwhile|However|Also|Only|Even|Both|Each|Every|Some|Many|Most|All|No|Other|Another|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|I|You|There|Here|Today|Yesterday|Now|Later|Earlier|Last|Next|About|Around|Nearly|Almost|Of|To|Without|Within|Through|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Where|Why|How|What|Which|Who|Whose|Whom)$/;
+const ROLE_SUFFIX = /(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee)$/;
+// A capitalised word right before the blank that is not a role: the blank cuts a name in two.
+const NAME_BEFORE_BLANK = /(?:^|[^.!?:;"“]\s)(\p{Lu}[\p{L}\d-]*)\s+(?:\d+\s+)?_____/u;
+
+/** "Southern _____", "Andrew _____", "Sentinel-6 _____": the word before the blank belongs to the answer's name. */
+export function blankCutsName(stem: string): boolean {
+  const m = NAME_BEFORE_BLANK.exec(stem);
+  const word = m?.[1];
+  // The stem's first word is capitalised anyway ("Despite _____'s hopes").
+  if (!m || !word || /['’]s$/.test(word) || (stem.trimStart().startsWith(word + " ") && SENTENCE_STARTER.test(word))) return false;
+  // "NASA Administrator _____", "Flight Engineer _____": a role, not half a name.
+  return !ROLE_SUFFIX.test(word.toLowerCase()) && !/^(?:Captain|Chief|Coach|Judge|Lord|Sir|Dame|Lady|King|Queen|Prince|Pope|General|Admiral|Colonel|Mayor|Governor|Senator|Minister|Secretary|Chancellor|Speaker|Dr|Mr|Mrs|Ms)\.?$/.test(word);
+}
+
 function check(name: string, passed: boolean, hard: boolean, detail?: string): CheckResult {
   return detail === undefined ? { name, passed, hard } : { name, passed, hard, detail };
 }
@@ -58,8 +75,11 @@ export function notGuessable(stem: string, answer: Entity, related: readonly str
   if (answer.type === "PLACE") guessable ||= /_____,\s+\p{Lu}/u.test(stem) || /\p{Lu}[\p{L}.]*,\s+_____/u.test(stem);
   if (answer.type === "DATE") guessable ||= /_____,\s+\d{4}/.test(stem);
   guessable ||= /_____-/.test(stem) || /-_____/.test(stem);
-  // A blank inside a longer proper name ("the _____ Marathon", "_____ Airport").
+  // A blank inside a longer proper name ("the _____ Marathon", "_____ Airport", "Southern _____", "Andrew _____").
   guessable ||= /_____ \p{Lu}\p{Ll}/u.test(stem);
+  guessable ||= blankCutsName(stem);
+  // "(_____)" after a spelled-out name is its acronym; "4:15 a.m. EDT (_____ PDT)" is arithmetic; "_____ (472 million km)" a conversion.
+  guessable ||= /\(_____/.test(stem) || /_____\s*\((?:about |some |roughly )?[\d$€£]/.test(stem);
   return check("not-guessable", !guessable, true);
 }
 

@@ -82,6 +82,23 @@ export function buildPool(entities: Entity[], bank: readonly BankEntity[], publi
  * sentence), the gazetteer, the bank, then synthetic nearby dates and numbers. Candidates that
  * contain or are contained by the answer, appear in the stem, or nearly duplicate an option are skipped.
  */
+const SPELLED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few)\b/i;
+const ACRONYM = /^[A-Z][A-Z0-9&.-]+$/;
+
+/**
+ * An option written differently from the key singles one of them out ("seven years" beside "2 years",
+ * "MEDA" beside "Jet Propulsion Laboratory", "1 years"): options share the key's form.
+ */
+export function sameFormat(key: string, option: string): boolean {
+  const k = key.trim();
+  const o = option.trim();
+  if (/^\d/.test(k) !== /^\d/.test(o)) return false;
+  if (SPELLED.test(k) !== SPELLED.test(o)) return false;
+  if (ACRONYM.test(k) !== ACRONYM.test(o)) return false;
+  if (/^1\s+\p{L}+s$/u.test(o)) return false;
+  return true;
+}
+
 export function findDistractors(pool: DistractorPool, req: DistractorRequest): Distractor[] {
   const { answer, mention } = req;
   const chosen: Distractor[] = [];
@@ -100,6 +117,7 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;
     if (excludedPlaces.has(name)) return false;
+    if (!sameFormat(req.display, text)) return false;
     chosen.push({ text, source });
     taken.push(text);
     return true;

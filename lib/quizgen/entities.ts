@@ -59,6 +59,9 @@ const PREFIX_STOP = new Set(
   "The A An In On At After Before When While As But And For By With From During Despite Since Although If Then"
     .split(" "),
 );
+// Last words that make a capitalised run a thing, event or body rather than a person (group 1: a body).
+const THING_HEAD =
+  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit)$/;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
 
 interface Candidate {
@@ -97,6 +100,7 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
     for (const c of list) {
       if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
       if (c.type === "ORG" && /\s/.test(c.text)) registry.orgInitials(c.text);
+      if (c.type === "PHRASE" && c.subtype === "named") registry.namedThing(c);
     }
   }
   const mentionsBySentence: { entity: Entity; mention: Mention }[][] = sentences.map(() => []);
@@ -175,6 +179,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     if (!plural && m[4]) TITLED_RE.lastIndex = nameStart + (m[3] ?? "").length;
     const role = plural || ROLE_ONLY.has(title) ? undefined : [...prefixWords, title].join(" ");
     let cursor = nameStart;
+    if (ORG_HEAD.test(names[0]?.split(" ").pop() ?? "")) continue;
     names.forEach((raw, k) => {
       const name = cleanName(raw);
       if (!name) return;
@@ -194,7 +199,10 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     });
   }
 
-  for (const whole of properChunks(tokens, text, base)) {
+  for (const chunk0 of properChunks(tokens, text, base)) {
+    // "Britain's General Medical Council": the owner's name is not part of the organisation's.
+    const owner = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u.exec(chunk0.text);
+    const whole = owner ? { start: chunk0.start + owner[0].length, end: chunk0.end, text: chunk0.text.slice(owner[0].length) } : chunk0;
     const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") ? [whole] : splitOnAnd(whole);
     for (const chunk of parts) {
       const words = chunk.text.split(" ");
@@ -237,8 +245,16 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
       let subtype = type === "PLACE" ? placeSubtype(run.tags) : undefined;
       if (type === "PERSON") {
         const words = runText.split(" ");
-        while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string))) words.shift();
+        while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string) || PREFIX_STOP.has(words[0] as string))) words.shift();
         if (words.length === 0) continue;
+        // "Ingenuity Mars Helicopter", "Mukden Incident", "Confederate States": a named thing, not a person.
+        const thing = THING_HEAD.exec(words[words.length - 1] as string);
+        if (thing && words.length > 1) {
+          const named = words.join(" ");
+          const at = run.start + runText.lastIndexOf(named);
+          add({ type: thing[1] ? "ORG" : "PHRASE", start: at, end: at + named.length, text: named, priority: 4, ...(thing[1] ? {} : { subtype: "named" }) });
+          continue;
+        }
         const stripped = words.join(" ");
         start = run.start + runText.lastIndexOf(stripped);
         runText = stripped;
@@ -265,7 +281,15 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
       add({ type: runType, start, end: start + runText.length, text: runText, priority: 4, subtype });
     }
   }
-  for (const name of unknownNames(tokens, text, base)) add({ ...name, type: "PERSON", priority: 4 });
+  for (const raw of unknownNames(tokens, text, base)) {
+    // "While Ingenuity carries …": the subordinator is not part of the name.
+    const lead = /^(\p{Lu}\p{Ll}+)\s+/u.exec(raw.text);
+    const name = lead && PREFIX_STOP.has(lead[1] as string) ? { start: raw.start + lead[0].length, end: raw.end, text: raw.text.slice(lead[0].length) } : raw;
+    const words = name.text.split(" ");
+    const thing = THING_HEAD.exec(words[words.length - 1] ?? "");
+    if (thing && words.length > 1) add({ ...name, type: thing[1] ? "ORG" : "PHRASE", priority: 4, ...(thing[1] ? {} : { subtype: "named" }) });
+    else if (words.length > 1 || lead) add({ ...name, type: "PERSON", priority: 4 });
+  }
   for (const term of keyTerms(text)) add({ type: "PHRASE", start: base + term.start, end: base + term.end, text: term.text, priority: 6, subtype: "term" });
   for (const t of tokens) {
     if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !lookupPlace(t.text)) {
@@ -585,6 +609,17 @@ class Registry {
     const key = `PERSON:${fullName}`;
     const found = this.byKey.get(key);
     if (found) return found;
+    // "Frank Kellogg" is "Frank B. Kellogg" without the middle initial.
+    const ends = (n: string) => { const w = n.split(" "); return `${w[0]} ${w[w.length - 1]}`; };
+    const same = this.entities.find((e) => e.type === "PERSON" && /\s/.test(e.name) && ends(e.name) === ends(fullName) && (e.name.split(" ").length > 2 || fullName.split(" ").length > 2));
+    if (same) {
+      if (same.name.length < fullName.length) {
+        same.aliases.push(same.name);
+        same.name = fullName;
+      } else if (!same.aliases.includes(fullName)) same.aliases.push(fullName);
+      this.byKey.set(key, same);
+      return same;
+    }
     const entity = this.create("PERSON", fullName, key);
     const words = fullName.split(" ");
     for (const w of [words[words.length - 1], words.length > 1 ? words[0] : undefined]) {
@@ -604,6 +639,13 @@ class Registry {
       .map((w) => w[0])
       .join("");
     if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, fullName);
+  }
+
+  /** "Ingenuity" alone later in the text is the "Ingenuity Mars Helicopter" named earlier. */
+  namedThing(c: Candidate): void {
+    const entity = this.entityFor({ ...c });
+    const first = c.text.split(/[\s-]+/)[0] ?? "";
+    if (first.length >= 4 && !NOT_NAME.has(first) && !lookupPlace(first) && !this.surnames.has(first)) this.surnames.set(first, entity);
   }
 
   personBySurname(word: string): Entity | undefined {

@@ -1,3 +1,4 @@
+import { DISCOURSE_MARKER } from "./decontext";
 import type { Entity, Fact, Mention, Sentence } from "./types";
 
 export interface FactContext {
@@ -31,11 +32,14 @@ export function buildFacts(sentences: Sentence[], mentionsBySentence: { entity: 
     const closing = /[.!?]["'”’)]*$/.exec(sentence.text)?.[0] ?? ".";
     cuts.forEach(([a, b], k) => {
       let clause = sentence.text.slice(a, b).trim();
+      // "However, …", "In other vaccine news, …": the link to the previous sentence goes, the claim stays.
+      const marker = DISCOURSE_MARKER.exec(clause);
+      if (marker) clause = clause.slice(marker[0].length);
       if (clause.length === 0) return;
-      const start = sentence.start + a;
+      const start = sentence.start + a + (sentence.text.slice(a, b).length - sentence.text.slice(a, b).trimStart().length) + (marker?.[0].length ?? 0);
       const end = start + clause.length;
       const inside = mentions.filter((x) => x.mention.start >= start && x.mention.end <= end);
-      if (!inside.some((x) => x.entity.type !== "PHRASE" || x.entity.subtype === "term")) return;
+      if (!inside.some((x) => x.entity.type !== "PHRASE" || x.entity.subtype === "term" || x.entity.subtype === "named")) return;
       if (k < cuts.length - 1) clause = `${clause.replace(/[,;]$/, "")}${closing.startsWith(".") ? "." : closing}`;
       const statement = clause.charAt(0).toUpperCase() + clause.slice(1);
       out.push({

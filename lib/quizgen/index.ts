@@ -2,6 +2,7 @@ import { ambiguousReferenceFactor, thinContextFactor } from "./checks";
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
+import { standAlone, type ReferenceContext } from "./decontext";
 import { buildFacts, type FactContext } from "./facts";
 import { clozeItems } from "./generators/cloze";
 import { eventItems } from "./generators/events";
@@ -84,6 +85,25 @@ function addEventPhrases(facts: FactContext[], entities: Entity[]): void {
   }
 }
 
+const REWRITTEN_KINDS = new Set(["cloze", "mcq", "true_false", "short_answer"]);
+
+/** Stems rewritten to stand alone; items whose references cannot be resolved are dropped. */
+function decontextualise(items: Item[], refs: ReferenceContext): Item[] {
+  const indexAt = new Map(refs.sentences.map((s) => [s.start, s.index]));
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!REWRITTEN_KINDS.has(item.kind)) {
+      out.push(item);
+      continue;
+    }
+    const avoid = item.kind === "true_false" ? [] : [item.answer, ...(item.alternatives ?? []), ...(item.options ?? [])];
+    const prompt = standAlone(item.prompt, indexAt.get(item.source.start) ?? 0, refs, avoid);
+    if (prompt === null) continue;
+    out.push(prompt === item.prompt ? item : { ...item, prompt });
+  }
+  return out;
+}
+
 /**
  * Turns an article into sentences, entities, facts and ranked quiz items. Pure and deterministic:
  * the same input and seed give the same deck. Throws {@link QuizgenInputError} for unusable text
@@ -108,15 +128,17 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   items.push(...matchingItems(facts, entities, stated, rng));
   items.push(...orderingItems(facts));
 
+  const refs: ReferenceContext = { title: typeof article.title === "string" ? article.title : "", sentences, entities };
+  const standing = decontextualise(items, refs);
   const texts = sentences.map((s) => s.text);
-  for (const item of items) {
+  for (const item of standing) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
     const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt);
     if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
   }
   const requested = options?.maxItems;
   const maxItems = typeof requested === "number" && Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_MAX_ITEMS;
-  const ranked = rankItems(items, maxItems);
+  const ranked = rankItems(standing, maxItems);
   if (ranked.length === 0) warnings.push("No item passed the quality checks.");
   return { sentences, entities, facts: facts.map((f) => f.fact), items: ranked, warnings };
 }

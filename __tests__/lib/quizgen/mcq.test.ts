@@ -8,11 +8,11 @@ import { createRng } from "@/lib/quizgen/random";
 describe("multiple-choice items", () => {
   it("offers three distinct distractors of the answer's type, none from its sentence", () => {
     const text =
-      "The talks were held in Hungary last week. Observers from Austria attended. " +
+      "Peace talks were held in Hungary last week. Observers from Austria attended. " +
       "Poland and Romania sent letters of support.";
     const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });
     const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Hungary");
-    expect(mcq?.prompt).toBe("The talks were held in _____ last week.");
+    expect(mcq?.prompt).toBe("Peace talks were held in _____ last week.");
     expect(mcq?.options).toHaveLength(4);
     expect(mcq?.options).toContain("Hungary");
     expect(new Set(mcq?.options).size).toBe(4);
@@ -75,7 +75,7 @@ describe("person option forms", () => {
   it("never sets a bare surname beside full names", () => {
     const text =
       "Mayor Anna van Dijk said the museum would reopen in the spring after a long and costly renovation of its halls. " +
-      "Treasurer Paul Smit said the city would pay most of the cost. Critics were led by Kees, a local shopkeeper. " +
+      "Treasurer Paul Smit said Utrecht would pay most of the cost. Critics were led by Kees, a local shopkeeper. " +
       "Councillor Eva Mulder said the opening date should be delayed by a year. Curator Bram Kok said the collection was safe. " +
       "\"We are ready for visitors from across the country,\" van Dijk told reporters at the museum's entrance on Monday morning.";
     const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });

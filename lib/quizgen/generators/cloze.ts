@@ -1,7 +1,7 @@
 import { factual, notInList, notPossessiveBlank, specificPlace, answerInSource, balanced, fewPronouns, noLeak, notGuessable, passesHard, reasonableLength, selfContained } from "../checks";
 import type { FactContext } from "../facts";
 import type { Item } from "../types";
-import { alternativesFor, answerable, blankOut, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
+import { alternativesFor, answerable, sentenceAlternatives, blankOut, makeItem, relatedNames, scoreItem, type GeneratorContext } from "./shared";
 
 /** One fill-in-the-blank item per answerable mention of the fact. */
 export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
@@ -28,7 +28,7 @@ export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       makeItem(ctx, "cloze", {
         prompt: blank.stem,
         answer: blank.answerText,
-        alternatives: alternativesFor(entity, blank.answerText),
+        alternatives: [...new Set([...alternativesFor(entity, blank.answerText), ...sentenceAlternatives(ctx, entity)])].filter((a) => a !== blank.answerText),
         rule: `cloze-${entity.type.toLowerCase()}`,
         score: scoreItem(0.8, entity, ctx.sentence.index, checks),
         checks,

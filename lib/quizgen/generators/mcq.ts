@@ -16,6 +16,8 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
   const items: Item[] = [];
   for (const { entity, mention } of answerable(ctx)) {
     if (entity.type === "PLACE" && entity.subtype === "region" && !entity.within?.length) continue;
+    // A named thing ("Ingenuity Mars Helicopter") has no same-kind rivals in the article to offer.
+    if (entity.type === "PHRASE") continue;
     const blank = blankOut(ctx, entity, mention);
     // Without its role a short stem admits other people ("_____ will head the Russian team").
     if (entity.type === "PERSON" && mention.titledStart !== undefined && blank.stem.split(/\s+/).length < 10) continue;

@@ -1,4 +1,4 @@
-import { dropDanglingPhrases, softPenalty } from "../checks";
+import { dropDanglingPhrases, SENTENCE_STARTER, softPenalty } from "../checks";
 import type { DistractorPool } from "../distractors";
 import { demonymOf } from "../gazetteer";
 import type { FactContext } from "../facts";
@@ -68,14 +68,27 @@ const TYPE_WEIGHT: Record<string, number> = {
 /** Mentions that can be asked about: standalone, outside quotations, not a modifier. */
 export function answerable(ctx: FactContext): { entity: Entity; mention: Mention }[] {
   return ctx.mentions.filter(({ entity, mention }) => {
-    if ((entity.type === "PHRASE" && entity.subtype !== "term") || mention.modifier) return false;
+    if ((entity.type === "PHRASE" && entity.subtype !== "term" && entity.subtype !== "named") || mention.modifier) return false;
     if (entity.type === "DATE" && (RELATIVE_DATE.test(mention.text) || mention.possessive)) return false;
     const before = ctx.sentence.text.slice(0, mention.start - ctx.sentence.start);
     // "Quest 3", "Ariane 5": a number inside a name; "a year": a rate, not an amount.
     if (entity.type === "NUMBER" && /\S\s+\p{Lu}[\p{L}-]*\s$/u.test(before.slice(-30))) return false;
     if (entity.type === "DURATION" && /^(?:a|an|one)\s/i.test(mention.text)) return false;
+    if (partOfLongerName(ctx.sentence.text, mention.start - ctx.sentence.start, mention.end - ctx.sentence.start, mention.titledStart !== undefined)) return false;
     return ((before.match(/["“”]/g) ?? []).length % 2 === 0);
   });
+}
+
+const ROLE_WORD = /(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee)$|^(?:Captain|Chief|Coach|Lord|Sir|General|Minister|Secretary|Chancellor|Speaker)$/i;
+
+/**
+ * "Asafa Powell" found only as "Powell", "Sentinel-6 Michael Freilich": a capitalised word joined to the
+ * mention (not a role, not the sentence's first word, not a possessive) makes it part of a longer name.
+ */
+export function partOfLongerName(text: string, start: number, end: number, titled: boolean): boolean {
+  const prev = /(?:^|[^.!?:;"“(]\s)(\p{Lu}[\p{L}\d-]*)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!titled && prev && !/['’]s$/.test(prev) && !ROLE_WORD.test(prev) && !(text.slice(0, start).trim() === prev && SENTENCE_STARTER.test(prev))) return true;
+  return /^\s(?!(?:And|Or|In|On|At|Of)\b)\p{Lu}\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s\p{Lu}\p{Ll}+,/u.test(text.slice(end, end + 20));
 }
 
 /** Replaces a mention (with its stripped title and a leading "the") by a blank in the fact statement. */
@@ -127,6 +140,32 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
   out.delete(answerText);
   // "Today" names the publication day, not the event's: a learner typing it has not recalled the date.
   return [...out].filter((x) => x.length > 0 && !RELATIVE_DATE.test(x.trim()));
+}
+
+/**
+ * Forms of the answer its own sentence shows: the titled form ("Lord Lyons"), the more specific
+ * place ("Washington, D.C."), and an organisation without its country prefix ("Department of State").
+ */
+export function sentenceAlternatives(ctx: FactContext, entity: Entity): string[] {
+  const out: string[] = [];
+  const text = ctx.sentence.text;
+  for (const { entity: e, mention } of ctx.mentions) {
+    if (e !== entity) continue;
+    const rel = (i: number) => i - ctx.sentence.start;
+    if (mention.titledStart !== undefined) out.push(text.slice(rel(mention.titledStart), rel(mention.end)).replace(/^the\s+/i, ""));
+    const after = text.slice(rel(mention.end));
+    const container = /^,\s+((?:D\.C\.)|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})(?=[\s,.;:!?]|$)/u.exec(after)?.[1];
+    if (entity.type === "PLACE" && container && (container === "D.C." || ctx.mentions.some((m) => m.entity.type === "PLACE" && m.mention.text === container))) {
+      out.push(`${mention.text}, ${container}`);
+    }
+  }
+  if (entity.type === "ORG") {
+    const bare = entity.name.replace(/^(?:U\.S\.|US|American|British|French|German|Chinese|Russian|Japanese)\s+(?=\p{Lu})/u, "");
+    if (bare !== entity.name) out.push(bare);
+    const dept = /^Department of (\p{Lu}\p{L}+)$/u.exec(bare);
+    if (dept) out.push(`${dept[1]} Department`);
+  }
+  return out;
 }
 
 /** Score from a rule's base weight, the answer's type and salience, sentence position and soft checks. */

@@ -4,7 +4,7 @@ import type { FactContext } from "../facts";
 import { isLowercaseRoleWord } from "../entities";
 import { conjugate, type Token } from "../nlp";
 import type { CheckResult, Entity, Item, Mention } from "../types";
-import { alternativesFor, answerable, makeItem, scoreItem } from "./shared";
+import { alternativesFor, answerable, makeItem, scoreItem, sentenceAlternatives } from "./shared";
 
 const AUX = new Set("has have had will would can could should may might must is are was were does do did".split(" "));
 const TAIL = /(?:,\s+(?![\p{Lu}\d])|[;"“(]|:\s| - | – | — ).*$/u;
@@ -53,6 +53,7 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[], related: Rea
   const items: Item[] = [];
   for (const d of drafts) {
     const prompt = dropDanglingPhrases(d.prompt).replace(/\s+/g, " ").replace(/\s+\?$/, "?");
+    if (!wellFormedQuestion(prompt, d.answer)) continue;
     const checks: CheckResult[] = [
       answerInSource(d.answer, ctx.sentence.text),
       selfContained(prompt.replace(/^(?:Who|What|When|Where|Which \w+|How many \S+|How long)\s+(?:(?:will|did|does|do|was|were|is|are|has|have|had)\s+)?/, "")),
@@ -66,7 +67,7 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[], related: Rea
       makeItem(ctx, "short_answer", {
         prompt,
         answer: d.answer,
-        alternatives: alternativesFor(d.entity, d.answer),
+        alternatives: [...new Set([...alternativesFor(d.entity, d.answer), ...sentenceAlternatives(ctx, d.entity)])].filter((a) => a !== d.answer),
         rule: d.rule,
         score: scoreItem(d.base, d.entity, ctx.sentence.index, checks),
         checks,
@@ -74,6 +75,23 @@ export function shortAnswerItems(ctx: FactContext, tokens: Token[], related: Rea
     );
   }
   return items;
+}
+
+const SUBORDINATOR = /^(?:Who|What|When|Where|Which \p{Ll}+|How many \S+|How long) (?:(?:did|was|were|is|are|will|does|do|has|have|had) )?(?:When|If|While|Although|Though|Because|As|After|Before|Since|Unless|Until|Once)\b/u;
+
+/**
+ * Questions a transform can garble: a subordinate clause kept whole ("When did When President …"),
+ * a cut compound ("Who intercepted the Trent and?"), a copular clause made passive ("When was the
+ * pact an agreement … signed?"), a country used as a modifier ("Which country boarding party …"),
+ * or an answer that is only a description ("The mission").
+ */
+export function wellFormedQuestion(prompt: string, answer: string): boolean {
+  if (SUBORDINATOR.test(prompt)) return false;
+  if (/\b(?:and|or|but|nor|to|of|the|a|an|its|their|his|her)\?$/.test(prompt) || /[,;:]\?$/.test(prompt)) return false;
+  if (/^When (?:was|were|is|are)\b[^?]*\b(?:a|an)\s/.test(prompt)) return false;
+  if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
+  if (/^the\s+\p{Ll}/iu.test(answer)) return false;
+  return true;
 }
 
 /** "Photosynthesis is the process by which …" → "What is the process by which …?" */

@@ -76,6 +76,11 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "ORG" && theBefore) return undefined;
   // "Despite X's hopes …" with another name is unstated rather than false.
   if (entity.type === "PERSON" && mention.possessive) return undefined;
+  // "Jefferson Davis, a U.S. Navy Officer, captured …": the appositive describes the original person.
+  if (entity.type === "PERSON" && /^,\s+(?:a|an|the|\p{Ll})/u.test(statement.slice(relEnd, relEnd + 4))) return undefined;
+  // "the women's 10,000 meters", "1500-meters", "a 203-day journey": a number naming a category or
+  // inside a compound modifier changes the event, not a fact about it.
+  if ((entity.type === "NUMBER" || entity.type === "DURATION") && (/^-\p{L}|^[-\s](?:thousand[\s-])?(?:meters?|metres?|kilometers?|kilometres?)\b/u.test(statement.slice(relEnd, relEnd + 16)) || /\b(?:men|women)['’]s\s+$/.test(statement.slice(0, relStart)))) return undefined;
   const [pick] = findDistractors(gen.pool, {
     answer: entity,
     mention,
@@ -103,6 +108,9 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     const orgInRole = /(?:^|\s)(?!(?:Chief|Prime|Foreign|Finance|Defen[cs]e|Vice|Secretary|State|President|Minister|General|Director|Race|Project|Head|Senior|Former|Deputy)\b)\p{Lu}\p{L}+\s+\p{Ll}/u.test(other?.role ?? "") && !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)\s/u.test(other?.role ?? "");
     if (mention.titledStart !== undefined && other?.role && roleReads && !appositive && sameNation && !orgInRole) {
       replacement = `${other.role} ${other.name}`;
+    } else if (mention.titledStart !== undefined && mention.titledStart < mention.start) {
+      // "defending world champion Tyson Gay" → "defending Valeriy Borchin": the title cannot be dropped.
+      return undefined;
     }
     // "X … the best result by a European woman": another nationality contradicts the statement itself.
     if (!sameNation && NATIONALITY_WORD.test(statement)) return undefined;

@@ -1,0 +1,73 @@
+/** @jest-environment node */
+import { analyse } from "@/lib/quizgen";
+import { standAlone, type ReferenceContext } from "@/lib/quizgen/decontext";
+import { buildFacts } from "@/lib/quizgen/facts";
+
+function context(title: string, text: string): ReferenceContext {
+  const a = analyse({ title, text });
+  return { title, sentences: a.sentences, entities: a.entities };
+}
+
+const PACT =
+  "The Kellogg-Briand Pact was an agreement to outlaw war. Briand proposed it in 1927. " +
+  "On August 27, 1928, fifteen nations signed the pact at Paris.";
+
+describe("standAlone", () => {
+  it("rewrites a definite description with its one named antecedent", () => {
+    const ctx = context("The Kellogg-Briand Pact, 1928", PACT);
+    expect(standAlone("On August 27, 1928, fifteen nations signed the pact at _____.", 2, ctx, ["Paris"])).toBe(
+      "On August 27, 1928, fifteen nations signed the Kellogg-Briand Pact at _____.",
+    );
+  });
+
+  it("drops a stem whose description has no named antecedent ('the sale', 'the researchers')", () => {
+    const ctx = context("Louisiana", "France sold Louisiana in 1803. When news of the sale reached the United States, the West was elated.");
+    expect(standAlone("When news of the sale reached _____, the West was elated.", 1, ctx)).toBeNull();
+    expect(standAlone("The researchers stored the vaccines for _____ at 45 degrees.", 1, ctx)).toBeNull();
+  });
+
+  it("keeps descriptions made specific by a complement or a named place", () => {
+    const ctx = context("T", "Leaders met on Monday. They discussed the ongoing conflict in Ukraine.");
+    expect(standAlone("They met to discuss the ongoing conflict in _____.", 1, ctx)).not.toBeNull();
+    expect(standAlone("The territory of Louisiana was sold in _____.", 1, ctx)).toBe("The territory of Louisiana was sold in _____.");
+    expect(standAlone("The first powered flight took place in _____.", 1, ctx)).toBe("The first powered flight took place in _____.");
+  });
+
+  it("does not name an antecedent that contains the answer", () => {
+    const ctx = context("The Kellogg-Briand Pact, 1928", PACT);
+    expect(standAlone("Fifteen nations signed the pact, which _____ had proposed.", 2, ctx, ["Kellogg"])).toBeNull();
+  });
+
+  it("resolves 'the country' to the one country the passage just named", () => {
+    const text = "Ghana opened a new highway on Monday. The highway runs through the country to Togo.";
+    const ctx = context("", text);
+    expect(standAlone("The highway runs through the country to _____.", 1, ctx)).toBe("The highway runs through Ghana to _____.");
+  });
+
+  it.each([
+    ["a personal pronoun with no person named before it", "He sent James Monroe to _____ in 1803."],
+    ["a bare quotation without its speaker", '"I had a good start and a good finish today."'],
+    ["a ranking with no event ('was the runner-up')", "_____ of China was the runner-up, 25 seconds back."],
+    ["'will then' pointing at an earlier step", "Engineers will then spend _____ cross-calibrating data."],
+    ["an opening 'Further …' that leans on the previous sentence", "Further threats came from _____ and Italy."],
+    ["'Some …' as a bare subject", "Some focused on disarmament in _____."],
+  ])("drops a stem with %s", (_label, stem) => {
+    expect(standAlone(stem, 0, context("T", "Text."))).toBeNull();
+  });
+
+  it("leaves the words of a quotation alone", () => {
+    const stem = '"This satellite will help us," said _____, director of the division.';
+    expect(standAlone(stem, 0, context("T", "Text."))).toBe(stem);
+  });
+});
+
+describe("facts without discourse markers", () => {
+  it("drops an opening 'However,' or 'In other vaccine news,' but keeps the claim and its offsets", () => {
+    const text = "Vaccines need cold storage. In other vaccine news, scientists in Britain found a way to store vaccines warm.";
+    const a = analyse({ title: "", text });
+    const facts = buildFacts(a.sentences, a.sentences.map((s) => a.facts.filter((f) => f.sentence.index === s.index).flatMap((f) => f.mentions)));
+    const fact = facts.find((f) => /Britain/.test(f.fact.statement));
+    expect(fact?.fact.statement).toBe("Scientists in Britain found a way to store vaccines warm.");
+    expect(text.slice(fact!.fact.start, fact!.fact.end)).toBe("scientists in Britain found a way to store vaccines warm.");
+  });
+});

@@ -1,0 +1,106 @@
+/** @jest-environment node */
+import { analyse, generateDeck } from "@/lib/quizgen";
+import { blankCutsName, notGuessable } from "@/lib/quizgen/checks";
+import { sameFormat } from "@/lib/quizgen/distractors";
+import { partOfLongerName, sentenceAlternatives } from "@/lib/quizgen/generators/shared";
+import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
+import type { Entity } from "@/lib/quizgen";
+
+const place: Entity = { id: "e-1", type: "PLACE", name: "California", aliases: [], mentions: [] };
+
+describe("guessable stems from real articles", () => {
+  it.each([
+    ["a blank that cuts a place name", "The lab in Southern _____ received the data."],
+    ["a blank after a given name", "Andrew _____ studied twelve children."],
+    ["an acronym spelled out before the blank", "The Radar Imager for Mars' Subsurface Experiment (_____) is a radar."],
+    ["a time-zone conversion", "Commentary begins at 3:30 a.m. EDT (_____ PDT)."],
+    ["a unit conversion after the blank", "The rover travelled _____ (472 million kilometers)."],
+  ])("flags %s", (_label, stem) => {
+    expect(notGuessable(stem, place).passed).toBe(false);
+  });
+
+  it("does not flag a role before the blank or the stem's own first word", () => {
+    expect(blankCutsName("The launch was praised by NASA Administrator _____.")).toBe(false);
+    expect(blankCutsName("Despite _____'s hopes, the talks failed.")).toBe(false);
+    expect(blankCutsName("Jamaica's Asafa _____ ran the fastest time.")).toBe(true);
+  });
+
+  it("sees a mention glued to another capitalised word as part of a longer name", () => {
+    const text = "Sentinel-6 Michael Freilich will extend the record.";
+    expect(partOfLongerName(text, 11, 27, false)).toBe(true);
+    expect(partOfLongerName("Ivan Tikhon of Bulgaria won.", 0, 11, false)).toBe(false);
+  });
+});
+
+describe("options in one format", () => {
+  it.each([
+    ["2 years", "seven years", false],
+    ["2 years", "1 years", false],
+    ["Jet Propulsion Laboratory", "MEDA", false],
+    ["9.95 seconds", "a second", false],
+    ["September 3, 1863", "July 29, 1862", true],
+    ["2008", "2011", true],
+  ])("%s beside %s: %s", (key, option, ok) => {
+    expect(sameFormat(key, option)).toBe(ok);
+  });
+});
+
+describe("short-answer questions a transform garbles", () => {
+  it.each([
+    "When did When President Franklin Delano Roosevelt take office?",
+    "Who intercepted the Trent on November 8, 1861 and?",
+    "When was the Kellogg-Briand Pact an agreement to outlaw war signed?",
+    "Which country boarding party took Mason, Slidell?",
+  ])("rejects %s", (q) => {
+    expect(wellFormedQuestion(q, "1933")).toBe(false);
+  });
+
+  it("rejects a description as the answer and keeps a plain question", () => {
+    expect(wellFormedQuestion("What is the first of six certified missions?", "The mission")).toBe(false);
+    expect(wellFormedQuestion("Who earned the Nobel Peace Prize in 1929?", "Frank Kellogg")).toBe(true);
+  });
+});
+
+describe("entities on real wire copy", () => {
+  const entitiesOf = (text: string) => analyse({ title: "", text }).entities;
+
+  it("keeps a subordinator out of a name and types a named machine as a thing with its short name", () => {
+    const es = entitiesOf(
+      "NASA's Ingenuity Mars Helicopter is two days away from its first flight. While Ingenuity carries no instruments, it is a test. If Ingenuity were to fail, the rover mission would go on.",
+    );
+    expect(es.some((e) => /^(?:While|If) /.test(e.name))).toBe(false);
+    const heli = es.find((e) => e.name === "Ingenuity Mars Helicopter");
+    expect(heli?.type).toBe("PHRASE");
+    expect(heli?.aliases).toContain("Ingenuity");
+  });
+
+  it("merges a name with and without its middle initial", () => {
+    const es = entitiesOf("Secretary of State Frank B. Kellogg signed the pact. Frank Kellogg earned the Nobel Peace Prize in 1929.");
+    const people = es.filter((e) => e.type === "PERSON" && /Kellogg/.test(e.name));
+    expect(people).toHaveLength(1);
+    expect(people[0]?.aliases).toContain("Frank Kellogg");
+  });
+
+  it("reads 'Britain's General Medical Council' as an organisation, not General Medical Council the person", () => {
+    const es = entitiesOf("In January, Britain's General Medical Council found that the report was dishonest.");
+    expect(es.find((e) => e.name === "General Medical Council")?.type).toBe("ORG");
+  });
+});
+
+describe("accepted answers", () => {
+  it("accepts the titled form the sentence uses ('Lord Lyons')", () => {
+    const a = analyse({ title: "", text: "On December 26, 1861, Seward presented a note to Lord Lyons, the British Minister to the United States." });
+    const ctx = a.facts[0]!;
+    const lyons = ctx.mentions.find((m) => m.mention.text === "Lyons")!.entity;
+    expect(sentenceAlternatives(ctx, lyons)).toContain("Lord Lyons");
+  });
+
+  it("accepts the more specific place the sentence names ('Washington, D.C.')", () => {
+    const text =
+      "After years of unsuccessful diplomatic initiatives, a Joint High Commission meeting in Washington, D.C. during the early part of 1871 arrived at the basis for a settlement.";
+    const deck = generateDeck({ title: "The Alabama Claims", text }, { seed: 1, maxItems: 100 });
+    const where = deck.items.filter((i) => (i.kind === "cloze" || i.kind === "short_answer") && i.answer === "Washington");
+    expect(where.length).toBeGreaterThan(0);
+    for (const item of where) expect(item.alternatives).toContain("Washington, D.C.");
+  });
+});

@@ -1,0 +1,171 @@
+import type { Entity, Sentence } from "./types";
+
+/**
+ * Decontextualisation (after Choi et al. 2021): an item's stem must stand alone once lifted out of
+ * the article. A definite description that points back ("the pact", "the bank", "this agreement")
+ * is rewritten with the one named antecedent the article gives it ("the Kellogg-Briand Pact");
+ * when there is none, or several, the stem is infeasible and yields no item. A personal pronoun
+ * with no person named before it in the stem is infeasible too.
+ */
+
+export interface ReferenceContext {
+  title: string;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+}
+
+/** Opening discourse markers that only link to the previous sentence: dropped, the claim stays true. */
+export const DISCOURSE_MARKER =
+  /^(?:However|Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Additionally|In addition|Indeed|Still|Also|Ultimately|In the end|In fact|Instead|Eventually|Finally|Initially|Notably|Similarly|Likewise|Overall|In other [\p{Ll} ]{1,30}news|At the same time),\s+/u;
+
+// Heads of descriptions that point back at something the article introduced ("the pact", "the craft",
+// "the researchers"): without a restrictive complement they need an antecedent.
+const ANAPHORIC_HEADS = new Set(
+  (
+    "pact treaty agreement accord deal plan proposal suggestion idea argument decision move ruling verdict step " +
+    "announcement sale purchase acquisition loan debt bill law act measure policy controversy dispute conflict crisis " +
+    "incident affair war battle attack operation talks meeting summit conference negotiation ceremony event campaign " +
+    "effort initiative program programme project mission flight journey trip voyage launch landing test trial study " +
+    "research report survey investigation finding findings result results data figures numbers method technique " +
+    "commission committee council company firm bank agency government administration team crew group organization " +
+    "territory country nation city region state area site island colony " +
+    "rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine device instrument " +
+    "vaccine drug treatment cable message letter note envoy envoys prisoners inventors researchers scientists " +
+    "officials authorities leaders players athletes runners victims patients participants signatories " +
+    "couple pair duo trio"
+  ).split(" "),
+);
+const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
+const DETERMINERS = /^(?:the|this|these|those|such)$/i;
+// "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
+const RESTRICTIVE = /^\s*(?:(?:of|for|that|which|who|whom|whose|called|known|named|between|where|(?:in|on|at|by|from|to|with|under|through) (?:which|whom|whose))\b|(?:in|over|with|against|between|among|inside) (?:the )?(?:\p{Lu}|_____))/u;
+const UNIQUE_MODIFIER = /^(?:first|second|third|fourth|fifth|last|only|next|\p{Ll}+est|most|least|same)$/u;
+const SPORT_RANK = /\b(?:runner-up|finished (?:first|second|third|fourth|fifth|last|ahead)|second[- ]best time|took (?:the )?(?:gold|silver|bronze))\b/i;
+const SPORT_EVENT = /\b(?:race|walk|meters?|metres?|final|match|event|championship|marathon|jump|throw|relay|heat|hurdles|sprint|steeplechase|tournament|game|put|vault|competition|round|stage|quarterfinals?|semifinals?)\b/i;
+
+const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+
+/** Spans of the text inside quotation marks: speech stands on the speaker's words and is left alone. */
+function quoted(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /["“][^"“”]*["”]?/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function wordIn(text: string, word: string): boolean {
+  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "i").test(text);
+}
+
+/** Named things the reader has met before sentence `index` (or in the title), whose last word is `head`. */
+export function namedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
+  const names = new Set<string>();
+  const lastWord = (name: string) => singular((name.split(/[\s-]+/).pop() ?? "").toLowerCase());
+  for (const e of ctx.entities) {
+    if (e.type === "DATE" || e.type === "NUMBER" || e.type === "MONEY" || e.type === "PERCENT" || e.type === "DURATION") continue;
+    if (!/^\p{Lu}/u.test(e.name) || !/\s|-/.test(e.name)) continue;
+    if (lastWord(e.name) !== head) continue;
+    if (e.mentions.some((m) => m.sentence <= index) || ctx.title.includes(e.name)) names.add(e.name);
+  }
+  // Title phrases the annotator may not type ("The Kellogg-Briand Pact, 1928").
+  const capHead = head.charAt(0).toUpperCase() + head.slice(1);
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*[\\s-]${capHead}s?)\\b`, "gu");
+  for (const source of [ctx.title, ...ctx.sentences.slice(0, index + 1).map((s) => s.text)]) {
+    for (const m of source.matchAll(re)) {
+      const name = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|Of|For)\s+/, "").replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, "");
+      if (/\s|-/.test(name)) names.add(name);
+    }
+  }
+  // "Kellogg-Briand Pact" and "The Kellogg-Briand Pact" are one; a longer name containing a shorter one wins.
+  const list = [...names];
+  return list.filter((n) => !list.some((m) => m !== n && m.includes(n)));
+}
+
+// "the country" is the one country the passage has just named (a strict head-and-type sieve).
+const TYPED_HEADS: Record<string, (e: Entity) => boolean> = {
+  country: (e) => e.type === "PLACE" && e.subtype === "country",
+  nation: (e) => e.type === "PLACE" && e.subtype === "country",
+  city: (e) => e.type === "PLACE" && e.subtype === "city",
+  state: (e) => e.type === "PLACE" && e.subtype === "state",
+  company: (e) => e.type === "ORG",
+  firm: (e) => e.type === "ORG",
+};
+
+/** The one entity of the head's type named in this sentence or the two before it, if exactly one. */
+function typedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
+  const fits = TYPED_HEADS[head];
+  if (!fits) return [];
+  const near = ctx.entities.filter((e) => fits(e) && e.mentions.some((m) => m.sentence < index && m.sentence >= index - 2 && !m.modifier));
+  return near.length === 1 ? [near[0]!.name] : [];
+}
+
+/**
+ * The stem rewritten to stand alone, or null when a reference in it cannot be resolved.
+ * `index` is the source sentence's index; `avoid` are strings the rewrite must not introduce
+ * (the answer and its other forms: naming the antecedent must not give the answer away).
+ */
+export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = []): string | null {
+  let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too),\s+/gi, " ");
+  const inQuote = (at: number) => quoted(out).some(([a, b]) => at > a && at < b);
+
+  // A bare quotation with no speaker says nothing checkable about the article.
+  if (/^["“]/.test(out) && /["”]\W*$/.test(out) && quoted(out).length === 1 && quoted(out)[0]![1] >= out.length - 2) return null;
+  // Personal pronouns need a person named earlier in the stem.
+  for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers)\b/gi)) {
+    if (inQuote(m.index ?? 0)) continue;
+    const before = out.slice(0, m.index ?? 0);
+    if (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|_____/u.test(before)) return null;
+  }
+  if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
+  if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
+  if (/^(?:Some|Others|Many|Several|Few|Most|Both)\s+(?!of\b)\p{Ll}+/u.test(out) && !/^(?:Some|Many|Several|Few|Most|Both)\s+\p{Ll}+\s+(?:of|in|from)\b/u.test(out)) return null;
+  // "will then spend …": then what?
+  if (/\b(?:will|would|can|could|must|should|was|were|is|are)\s+then\b/.test(out)) return null;
+  // "finished third", "was the runner-up": in what?
+  if (SPORT_RANK.test(out) && !SPORT_EVENT.test(out)) return null;
+
+  const replacements: { at: number; length: number; text: string }[] = [];
+  const words = [...out.matchAll(/[\p{L}\d][\p{L}\d.'’()-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const det = words[i]!;
+    if (!DETERMINERS.test(det[0]) || inQuote(det.index ?? 0)) continue;
+    const demonstrative = !/^the$/i.test(det[0]);
+    let head: RegExpMatchArray | undefined;
+    let unique = false;
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
+      const w = words[k]!;
+      const gap = out.slice((words[k - 1]!.index ?? 0) + words[k - 1]![0].length, w.index ?? 0);
+      if (/[,;:.!?"“”]/.test(gap)) break;
+      const word = w[0].replace(/['’]s$/, "");
+      if (/^\p{Lu}/u.test(word) || FUNCTION_WORD.test(word)) break;
+      const lower = singular(word.toLowerCase());
+      if (UNIQUE_MODIFIER.test(word.toLowerCase())) unique = true;
+      if (ANAPHORIC_HEADS.has(lower) || ANAPHORIC_HEADS.has(word.toLowerCase())) {
+        head = w;
+        break;
+      }
+      if (demonstrative && k === i + 1 && /^\p{Ll}+$/u.test(word)) {
+        head = w;
+        break;
+      }
+    }
+    if (!head || unique) continue;
+    const headWord = head[0].replace(/['’]s$/, "");
+    const headEnd = (head.index ?? 0) + headWord.length;
+    if (RESTRICTIVE.test(out.slice(headEnd))) continue;
+    // Introduced earlier in the stem itself ("a study … the study") is resolved already.
+    if (new RegExp(`\\b${headWord}\\b`).test(out.slice(0, det.index ?? 0))) continue;
+    const lowerHead = singular(headWord.toLowerCase());
+    const named = namedAntecedents(lowerHead, index, ctx);
+    const names = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : named;
+    if (names.length !== 1) return null;
+    const name = names[0] as string;
+    if (avoid.some((a) => a.length > 1 && wordIn(name, a))) return null;
+    const capital = /^\p{Lu}/u.test(det[0]);
+    const bare = named.length === 0;
+    const article = bare || /^the\s/i.test(name) ? "" : capital ? "The " : "the ";
+    replacements.push({ at: det.index ?? 0, length: headEnd - (det.index ?? 0), text: `${article}${name}` });
+  }
+  for (const r of replacements.sort((a, b) => b.at - a.at)) out = out.slice(0, r.at) + r.text + out.slice(r.at + r.length);
+  return out;
+}
