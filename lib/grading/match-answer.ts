@@ -135,6 +135,13 @@ function matchesNumber(responseTokens: string[], acceptedTokens: string[][], key
   });
 }
 
+let placeTokens: string[][] | null = null;
+
+function knownPlaceTokens(): string[][] {
+  placeTokens ??= knownPlaceNames().map(comparableTokens);
+  return placeTokens;
+}
+
 /** A near miss is accepted only if no other known name is at least as near to what was typed. */
 function matchesWithTypo(responseText: string, acceptedTokens: string[][], key: AnswerKey): boolean {
   let best = Number.POSITIVE_INFINITY;
@@ -146,8 +153,7 @@ function matchesWithTypo(responseText: string, acceptedTokens: string[][], key: 
   if (!Number.isFinite(best)) return false;
 
   const responseTokens = responseText.split(" ");
-  const others = [...(key.otherNames ?? []), ...knownPlaceNames()]
-    .map(comparableTokens)
+  const others = [...(key.otherNames ?? []).map(comparableTokens), ...knownPlaceTokens()]
     .filter((tokens) => tokens.length > 0 && !acceptedTokens.some((form) => tokensOverlapAsSameEntity(form, tokens)));
   return !others.some((tokens) => {
     const name = joined(tokens);
