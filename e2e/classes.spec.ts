@@ -1,0 +1,167 @@
+import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const DEMO_DECK = "Trump and Putin to Meet in Budapest for Ukraine Summit";
+const PASSWORD = "factdeck-demo-pass";
+const E2E_DB = `file:./.tmp/e2e-${process.env.E2E_PORT ?? 3200}/factdeck.db`;
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+function inDays(days: number) {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T17:00`;
+}
+
+test("a teacher creates a class and assigns the demo deck; a student joins by link, signs up and takes the quiz; the teacher sees the score and item analysis", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "teacher@factdeck.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
+  await expect(page.getByRole("heading", { name: "Classes you teach" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Demo class/ })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+
+  await page.getByRole("link", { name: "New class" }).click();
+  await expect(page.getByRole("heading", { name: "New class" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByText("Give the class a name.")).toBeVisible();
+  await page.getByLabel("Class name").fill("Geography 7B");
+  await page.getByLabel("Section or term (optional)").fill("Spring 2026");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Geography 7B/ })).toBeVisible();
+  const classUrl = page.url();
+  const joinCode = (await page.getByTestId("join-code").textContent())!.trim();
+  expect(joinCode).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{8}$/);
+  await expectNoSeriousA11yIssues(page);
+
+  const demoOption = await page.getByLabel("Deck", { exact: true }).locator("option", { hasText: DEMO_DECK }).textContent();
+  await page.getByLabel("Deck", { exact: true }).selectOption({ label: demoOption! });
+  await page.getByRole("radio", { name: "Quiz", exact: true }).check();
+  await page.getByLabel("Due (optional)").fill(inDays(7));
+  await page.getByLabel("Questions per attempt").fill("3");
+  await page.getByLabel("Attempts allowed").fill("2");
+  await page.getByLabel("Pass mark (%)").fill("60");
+  await page.getByRole("button", { name: "Assign deck" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK })).toBeVisible();
+  await expect(page.getByText("3 questions · pass mark 60% · 2 attempts")).toBeVisible();
+  const resultsUrl = page.url();
+
+  // The student: a join link, an account made on the way, and back to the link.
+  const studentContext = await browser.newContext();
+  const student = await studentContext.newPage();
+  await student.goto(`/join/${joinCode}`);
+  await expect(student.getByText("Sign in, or create an account, to join")).toBeVisible();
+  await expectNoSeriousA11yIssues(student);
+  await student.getByRole("link", { name: "Create an account" }).click();
+  await student.getByLabel("Name").fill("Sam Student");
+  await student.getByLabel("Email").fill(`sam-${Date.now()}@example.com`);
+  await student.getByLabel("Password").fill("violet-harbour-kite-93");
+  await student.getByRole("button", { name: "Create account" }).click();
+  await expect(student.getByRole("button", { name: "Join Geography 7B" })).toBeVisible();
+  await expect(student.getByText(/taught by Demo Teacher/)).toBeVisible();
+  await expectNoSeriousA11yIssues(student);
+  await student.getByRole("button", { name: "Join Geography 7B" }).click();
+  await expect(student.getByRole("heading", { level: 1, name: /Geography 7B/ })).toBeVisible();
+  await expect(student.getByText("Not started")).toBeVisible();
+  await expectNoSeriousA11yIssues(student);
+
+  await student.getByRole("link", { name: new RegExp(`Take the quiz on ${DEMO_DECK}`) }).click();
+  await expect(student.getByRole("heading", { name: "Start a quiz" })).toBeVisible();
+  const kinds = student.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
+  for (const box of await kinds.all()) {
+    const label = (await box.locator("xpath=..").textContent()) ?? "";
+    if (!label.startsWith("Multiple choice")) await box.uncheck();
+  }
+  await student.getByRole("button", { name: "Start quiz" }).click();
+  // The demo deck has three multiple-choice questions; the assignment asks three.
+  await expect(student.getByText(/Question 1 of 3/)).toBeVisible();
+  for (let question = 1; question <= 3; question += 1) {
+    await student.locator("form fieldset label").nth(question % 2).click();
+    await student.getByRole("button", { name: "Check answer" }).click();
+    const next = question < 3 ? student.getByRole("button", { name: "Next question" }) : student.getByRole("link", { name: "See your results" });
+    await next.click();
+  }
+  await student.goto("/classes");
+  const myAssignment = student.getByRole("listitem").filter({ hasText: DEMO_DECK }).filter({ hasText: "Geography 7B" });
+  const bestText = (await myAssignment.getByText(/Best score \d+%/).textContent())!;
+  const best = bestText.match(/Best score (\d+)%/)![1]!;
+  await expect(myAssignment.getByRole("link", { name: /Take the quiz.*\(1 left\)/ })).toBeVisible();
+  await expectNoSeriousA11yIssues(student);
+
+  // The teacher sees the score, the item analysis and the answers.
+  await page.goto(resultsUrl);
+  const row = page.getByRole("row", { name: /Sam Student/ });
+  await expect(row.getByRole("cell").nth(1)).toHaveText(`${best}%`);
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
+  await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
+  await expect(page.getByText(/right \(\d\/1\)/).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: /How often each option was chosen/ }).first()).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await page.screenshot({ path: "test-results/classes-assignment-one-student.png", fullPage: true });
+
+  const csv = await page.request.get(`${new URL(resultsUrl).pathname.replace("/classes/", "/api/classes/")}/grades`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(`Sam Student,${best},`);
+
+  await row.getByRole("link", { name: "Sam Student" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Attempt 1: ${best}%`) })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+
+  // Another student of another class, and another teacher, get a 404 for the results.
+  const outsider = await browser.newContext();
+  const outsiderPage = await outsider.newPage();
+  await signIn(outsiderPage, "student@factdeck.test");
+  const denied = await outsiderPage.goto(resultsUrl);
+  expect(denied?.status()).toBe(404);
+  expect((await outsiderPage.request.get(`${new URL(resultsUrl).pathname.replace("/classes/", "/api/classes/")}/grades`)).status()).toBe(404);
+  await outsider.close();
+
+  // Turning joining off stops the link.
+  await page.goto(classUrl);
+  await page.getByRole("button", { name: "Turn joining off" }).click();
+  await expect(page.getByText(/Joining is off/).first()).toBeVisible();
+  const late = await browser.newContext();
+  const latePage = await late.newPage();
+  await signIn(latePage, "student@factdeck.test");
+  await latePage.goto(`/join/${joinCode}`);
+  await expect(latePage.getByRole("alert").filter({ hasText: /turned off/ })).toBeVisible();
+  await late.close();
+  await studentContext.close();
+});
+
+test("the dashboard of a seeded class of 30 students, as a teacher sees it", async ({ page }) => {
+  const out = execFileSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/seed-class.ts", "30"], {
+    env: { ...process.env, DATABASE_URL: E2E_DB, NODE_OPTIONS: "--conditions=react-server" },
+    encoding: "utf8",
+  });
+  const path = out.match(/(\/classes\/\S+\/assignments\/\S+)/)![1]!;
+  await signIn(page, "teacher@factdeck.test");
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK })).toBeVisible();
+  const table = page.getByRole("table", { name: /Progress of each student/ });
+  await expect(table.getByRole("row")).toHaveCount(31);
+  await table.getByRole("button", { name: "Best score" }).click();
+  await expect(table.getByRole("columnheader", { name: "Best score" })).toHaveAttribute("aria-sort", "descending");
+  const scores = await table.locator("tbody tr td:nth-child(3)").allTextContents();
+  const numbers = scores.map((s) => (s === "—" ? -1 : Number(s.replace("%", ""))));
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  await expectNoSeriousA11yIssues(page);
+  await page.screenshot({ path: "test-results/classes-dashboard-30.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/classes-dashboard-30-phone.png", fullPage: false });
+});
