@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { buttonClasses } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth";
 
@@ -24,17 +25,9 @@ function SignedOutShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** Unknown addresses and records the user may not see: the app's header and navigation stay. */
+/** Addresses that match no route: the app's header and navigation stay (for notFound() inside the app, see app/(app)/not-found.tsx). */
 export default async function NotFound() {
   const user = await getSessionUser().catch(() => null);
-  const body = (
-    <section className="flex max-w-md flex-col items-start gap-4 py-10">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="text-muted-fg">This page does not exist, or it is not shared with you.</p>
-      <Link href="/" className={buttonClasses("secondary")}>
-        Go home
-      </Link>
-    </section>
-  );
+  const body = <NotFoundMessage />;
   return user ? <AppShell user={user}>{body}</AppShell> : <SignedOutShell>{body}</SignedOutShell>;
 }

@@ -98,20 +98,22 @@ test("unknown addresses and decks that are not yours answer 404 with the app's h
     const response = await page.goto(path);
     expect(response!.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(1);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Decks" })).toBeVisible();
     await expect(page.getByText("Teacher's private notes")).toHaveCount(0);
   }
   await page.screenshot({ path: "test-results/not-found-signed-in.png", fullPage: true });
   await expectNoSeriousAxeViolations(page);
 
-  const anonymous = await browser.newPage();
+  const context = await browser.newContext();
+  const anonymous = await context.newPage();
   const response = await anonymous.goto("/no-such-page");
   expect(response!.status()).toBe(404);
   await expect(anonymous.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(anonymous.getByRole("link", { name: "Sign in" })).toBeVisible();
   await anonymous.screenshot({ path: "test-results/not-found-signed-out.png", fullPage: true });
   await expectNoSeriousAxeViolations(anonymous);
-  await anonymous.close();
+  await context.close();
 });
 
 test("malformed requests get a short 4xx, never a 500", async ({ page }) => {
