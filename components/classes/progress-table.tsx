@@ -91,7 +91,7 @@ export function ProgressTable({ rows, showQuiz, showCards, studentHref }: { rows
             const late = p.status === "LATE" || p.completedLate;
             return (
               <tr key={row.studentId} className={late ? "bg-danger/5" : undefined}>
-                <th scope="row" className="px-3 py-2 text-left font-normal">
+                <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">
                   <Link href={`${studentHref}/${row.studentId}`} className="font-medium text-primary hover:underline">
                     {row.name ?? row.email}
                   </Link>
