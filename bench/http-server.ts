@@ -48,6 +48,22 @@ export function startServer({ name, port, distDir, databaseUrl, dataDir, cpuProf
   };
 }
 
+function processTree(pid: number): number[] {
+  const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children.flatMap((child) => processTree(child))];
+}
+
+/** CPU time (user + system, ms) the server and its child processes have used so far; Linux /proc. */
+export function cpuTimeMs(server: BenchServer): number {
+  let ticks = 0;
+  for (const pid of processTree(server.process.pid!)) {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
 export async function waitForServer(server: BenchServer, deadline = Date.now() + 60_000): Promise<void> {
   while (Date.now() < deadline) {
     if (server.process.exitCode !== null) throw new Error(`${server.name} server exited (code ${server.process.exitCode})`);
