@@ -9,15 +9,19 @@ export type StudyDay = {
 
 type LocalDate = { year: number; month: number; day: number };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function localParts(instant: Date, timeZone: string): LocalDate & { hour: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-  }).formatToParts(instant);
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") };
 }
@@ -49,6 +53,12 @@ export function studyDayAt(now: Date, timeZone: string, dayStartHour: number): S
     start: localInstant(date, dayStartHour, timeZone),
     end: localInstant(addDays(date, 1), dayStartHour, timeZone),
   };
+}
+
+/** The key of the study day `days` after the one keyed `key` (calendar arithmetic, no time zone needed). */
+export function shiftDayKey(key: string, days: number): string {
+  const [year, month, day] = key.split("-").map(Number);
+  return keyOf(addDays({ year: year!, month: month!, day: day! }, days));
 }
 
 /** The study-day key ("YYYY-MM-DD") an instant belongs to. */

@@ -3,3 +3,4 @@ export * from "./day";
 export * from "./interval-label";
 export * from "./scheduler";
 export * from "./queue";
+export * from "./stats";
