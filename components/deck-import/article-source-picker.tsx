@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -15,7 +15,12 @@ const TABS: { id: Source; label: string }[] = [
 ];
 
 async function extract(init: RequestInit): Promise<ImportedArticle> {
-  const response = await fetch("/api/decks/extract", { method: "POST", ...init });
+  let response: Response;
+  try {
+    response = await fetch("/api/decks/extract", { method: "POST", ...init });
+  } catch {
+    throw new Error("The server could not be reached. Check your connection and try again.");
+  }
   const body = (await response.json().catch(() => ({}))) as { article?: ImportedArticle; error?: { message?: string } };
   if (!response.ok || !body.article) throw new Error(body.error?.message ?? "The article could not be read. Try again.");
   return body.article;
@@ -28,6 +33,7 @@ export function ArticleSourcePicker({ onArticle, disabled }: { onArticle: (artic
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   async function run(work: () => Promise<ImportedArticle>, what: string) {
     setBusy(true);
@@ -52,7 +58,7 @@ export function ArticleSourcePicker({ onArticle, disabled }: { onArticle: (artic
             key={tab.id}
             role="tab"
             type="button"
-            id={`${id}-${tab.id}`}
+            id={`${id}-tab-${tab.id}`}
             aria-selected={source === tab.id}
             aria-controls={`${id}-panel`}
             onClick={() => setSource(tab.id)}
@@ -66,7 +72,7 @@ export function ArticleSourcePicker({ onArticle, disabled }: { onArticle: (artic
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${source}`} className="space-y-3">
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${source}`} className="space-y-3">
         <FormAlert message={error} />
         {done && (
           <p role="status" className="text-sm text-success">
@@ -79,9 +85,10 @@ export function ArticleSourcePicker({ onArticle, disabled }: { onArticle: (artic
             className="flex flex-wrap items-end gap-3"
             onSubmit={(event) => {
               event.preventDefault();
-              const form = new FormData(event.currentTarget);
-              const file = form.get("file");
-              if (!(file instanceof File) || file.size === 0) return setError("Choose a .txt, .md or .html file to upload.");
+              const file = fileInput.current?.files?.[0];
+              if (!file || file.size === 0) return setError("Choose a .txt, .md or .html file to upload.");
+              const form = new FormData();
+              form.append("file", file, file.name);
               if (file.size > MAX_UPLOAD_BYTES) return setError("The file is larger than 2 MB. Upload a smaller file or paste the article text.");
               void run(() => extract({ body: form }), file.name);
             }}
@@ -90,7 +97,7 @@ export function ArticleSourcePicker({ onArticle, disabled }: { onArticle: (artic
               <label htmlFor={`${id}-file`} className="text-sm font-medium">
                 Article file (.txt, .md or .html, up to 2 MB)
               </label>
-              <input id={`${id}-file`} name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" className="text-sm" />
+              <input ref={fileInput} id={`${id}-file`} name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" className="text-sm" />
             </div>
             <Button type="submit" variant="secondary" disabled={busy || disabled}>
               {busy ? "Reading…" : "Read file"}
