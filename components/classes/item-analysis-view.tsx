@@ -42,6 +42,15 @@ export function ItemAnalysisView({ facts, editHref }: { facts: FactAnalysis[]; e
                   {item.options.length > 0 && (
                     <table className="mt-1 text-sm">
                       <caption className="sr-only">How often each option was chosen</caption>
+                      <thead className="text-xs text-muted-fg">
+                        <tr>
+                          <th scope="col" className="pr-3 text-left font-normal">Option</th>
+                          <th scope="col" className="pr-3 text-right font-normal">Chosen</th>
+                          <th scope="col">
+                            <span className="sr-only">Flag</span>
+                          </th>
+                        </tr>
+                      </thead>
                       <tbody>
                         {item.options.map((o) => (
                           <tr key={o.option}>
@@ -76,7 +85,7 @@ export function ItemAnalysisView({ facts, editHref }: { facts: FactAnalysis[]; e
         </li>
       ))}
     </ol>
-    <p className="text-xs text-muted-fg">Distractors are flagged as never picked once an item has at least {MIN_ANSWERS_FOR_DISTRACTOR_FLAG} answers.</p>
+    <p className="text-xs text-muted-fg">Options are flagged (never picked, chosen by most students) once a question has at least {MIN_ANSWERS_FOR_DISTRACTOR_FLAG} answers.</p>
     </div>
   );
 }

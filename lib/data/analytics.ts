@@ -48,7 +48,7 @@ export type ItemAnalysis = {
 
 export type FactAnalysis = { factId: string; statement: string; answered: number; correct: number; shareRight: number | null; items: ItemAnalysis[] };
 
-/** A distractor is flagged as "never picked" only once enough students answered for that to mean something. */
+/** Options are flagged (never picked, picked by most) only once enough students answered for that to mean something. */
 export const MIN_ANSWERS_FOR_DISTRACTOR_FLAG = 5;
 
 /**
@@ -113,7 +113,7 @@ function optionCounts(options: string[], answer: string, given: { correct: boole
   return options.map((option) => {
     const count = counts.get(option)!;
     const correct = option === answer;
-    return { option, count, correct, neverPicked: !correct && enough && count === 0, majorityWrong: !correct && given.length > 0 && count * 2 > given.length };
+    return { option, count, correct, neverPicked: !correct && enough && count === 0, majorityWrong: !correct && enough && count * 2 > given.length };
   });
 }
 
