@@ -185,13 +185,15 @@ export type AnswerQuestionOptions = { userId: string; attemptId: string; itemId:
  */
 export async function answerQuestion(db: Db, { userId, attemptId, itemId, response, timeMs, now }: AnswerQuestionOptions): Promise<QuestionFeedback> {
   const attempt = await getOwnAttempt(db, { userId, attemptId });
-  await getReadableDeck(db, { userId, deckId: attempt.deckId });
   const itemIds = parseJsonArray(attempt.itemIds);
   if (!itemIds.includes(itemId)) throw new AppError("NOT_FOUND", "This question is not part of this quiz.");
-  const [item] = await loadQuizItems(db, [itemId]);
+  const [, [item], previous, context] = await Promise.all([
+    getReadableDeck(db, { userId, deckId: attempt.deckId }),
+    loadQuizItems(db, [itemId]),
+    db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } }),
+    gradingContext(db, attempt.deckId),
+  ]);
   if (!item) throw new AppError("NOT_FOUND", "This question no longer exists.");
-
-  const previous = await db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } });
   if (previous) {
     // idempotent by the answer's id: completes a review an earlier call could not record
     await recordQuizReview(db, { userId, answerId: previous.id, factId: item.factId, itemId, correct: previous.correct, timeMs: previous.timeMs, now });
@@ -200,7 +202,7 @@ export async function answerQuestion(db: Db, { userId, attemptId, itemId, respon
 
   let grade;
   try {
-    grade = gradeResponse(item, response, await gradingContext(db, attempt.deckId));
+    grade = gradeResponse(item, response, context);
   } catch (error) {
     if (error instanceof ResponseMismatchError) throw new AppError("INVALID_INPUT", error.message);
     throw error;
