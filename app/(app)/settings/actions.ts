@@ -32,6 +32,7 @@ export async function changePasswordAction(_prev: SettingsActionState, formData:
     await changePassword(db, { userId: user.id, ...parsed.data, address: clientAddressFromHeaders(await headers()) });
     return { ok: true, message: "Password changed. Every other session has been signed out." };
   } catch (error) {
+    if (isAppError(error) && error.code === "RATE_LIMITED") return { message: error.message };
     if (isAppError(error)) return { errors: { currentPassword: [error.message] }, message: error.message };
     throw error;
   }
