@@ -22,6 +22,8 @@ beforeAll(async () => {
   items = new Map((await db.item.findMany({ where: { deckId: demoDeck } })).map((item) => [item.id, item]));
 }, 60_000);
 afterAll(() => testDb.cleanup());
+// whole quizzes answered one by one: slower on a loaded machine and on PostgreSQL
+jest.setTimeout(30_000);
 
 function rightResponse(item: StoredItem): QuizResponse {
   const payload = JSON.parse(item.payload);
