@@ -59,6 +59,12 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK })).toBeVisible();
   await expect(page.getByText("3 questions · pass mark 60% · 2 attempts")).toBeVisible();
   const resultsUrl = page.url();
+  await page.getByRole("button", { name: "Edit dates and targets" }).click();
+  await expect(page.getByLabel("Questions per attempt")).toHaveValue("3");
+  await page.getByLabel("Pass mark (%)").fill("50");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Assignment saved.")).toBeVisible();
+  await expect(page.getByText("3 questions · pass mark 50% · 2 attempts")).toBeVisible();
 
   // The student: a join link, an account made on the way, and back to the link.
   const studentContext = await browser.newContext();

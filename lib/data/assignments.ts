@@ -117,6 +117,15 @@ async function requireTaughtAssignment(db: Db, { userId, classId, assignmentId }
 }
 export { requireTaughtAssignment };
 
+/** Dates and targets can change; the deck cannot (the results so far belong to it). */
+export async function updateAssignment(
+  db: Db,
+  { userId, classId, assignmentId, deckId: _deckId, ...rules }: { userId: string; assignmentId: string } & AssignmentForm,
+) {
+  await requireTaughtAssignment(db, { userId, classId, assignmentId });
+  await db.assignment.update({ where: { id: assignmentId }, data: rules });
+}
+
 export async function deleteAssignment(db: Db, { userId, classId, assignmentId }: { userId: string; classId: string; assignmentId: string }) {
   await requireTaughtAssignment(db, { userId, classId, assignmentId });
   await db.assignment.delete({ where: { id: assignmentId } });

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { assignmentFormSchema } from "@/lib/validations/assignments";
 import { assignmentParamsSchema, classFormSchema, classParamsSchema, classStudentSchema, joinCodeSchema } from "@/lib/validations/classes";
-import { createAssignment, deleteAssignment } from "./assignments";
+import { createAssignment, deleteAssignment, updateAssignment } from "./assignments";
 import { archiveClass, createClass, joinClass, leaveClass, regenerateJoinCode, removeStudent, setJoinCodeEnabled, updateClass } from "./classes";
 
 /**
@@ -25,6 +25,7 @@ export type ClassActionState = {
 type Actor = Pick<SessionUser, "id"> | null;
 
 const MAX_FIELD = 1000;
+const ASSIGNMENT_FIELDS = ["classId", "deckId", "mode", "timeZone", "opensAt", "dueAt", "questionCount", "attemptsAllowed", "passMark", "spacedDays"];
 
 function fields(formData: FormData, names: string[]) {
   return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "").slice(0, MAX_FIELD)]));
@@ -103,12 +104,20 @@ export function archiveClassForActor(db: Db, actor: Actor, input: { classId: str
 
 export function createAssignmentForActor(db: Db, actor: Actor, formData: FormData) {
   return run(actor, async (userId) => {
-    const parsed = assignmentFormSchema.safeParse(
-      fields(formData, ["classId", "deckId", "mode", "timeZone", "opensAt", "dueAt", "questionCount", "attemptsAllowed", "passMark", "spacedDays"]),
-    );
+    const parsed = assignmentFormSchema.safeParse(fields(formData, ASSIGNMENT_FIELDS));
     if (!parsed.success) return invalid(parsed.error);
     const { id } = await createAssignment(db, { userId, ...parsed.data });
     return { ok: true, message: "Deck assigned.", redirectTo: `/classes/${parsed.data.classId}/assignments/${id}` };
+  });
+}
+
+export function updateAssignmentForActor(db: Db, actor: Actor, formData: FormData) {
+  return run(actor, async (userId) => {
+    const { assignmentId } = assignmentParamsSchema.pick({ assignmentId: true }).parse(fields(formData, ["assignmentId"]));
+    const parsed = assignmentFormSchema.safeParse(fields(formData, ASSIGNMENT_FIELDS));
+    if (!parsed.success) return invalid(parsed.error);
+    await updateAssignment(db, { userId, assignmentId, ...parsed.data });
+    return { ok: true, message: "Assignment saved." };
   });
 }
 

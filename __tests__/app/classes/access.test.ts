@@ -86,6 +86,15 @@ const cases: Case[] = [
         form({ classId: f.classId, deckId: f.deckId, mode: "BOTH", timeZone: "Europe/Budapest", opensAt: "", dueAt: "2030-01-01T09:00", questionCount: "", attemptsAllowed: "2", passMark: "70", spacedDays: "2" }),
       ),
   },
+  {
+    name: "updateAssignmentAction",
+    allowed: ["teacher"],
+    call: () =>
+      classActions.updateAssignmentAction(
+        {},
+        form({ assignmentId: f.assignmentId, classId: f.classId, deckId: f.deckId, mode: "QUIZ", timeZone: "UTC", opensAt: "", dueAt: "2031-01-01T09:00", questionCount: "5", attemptsAllowed: "", passMark: "50", spacedDays: "" }),
+      ),
+  },
   { name: "deleteAssignmentAction", allowed: ["teacher"], call: () => classActions.deleteAssignmentAction(f.classId, f.assignmentId) },
   // A student of the class joining again is accepted and changes nothing; the class's own teacher may not join it.
   { name: "joinClassAction", allowed: ["student", "otherStudent", "otherTeacher"], call: () => joinClassAction({}, form({ code: f.joinCode })) },

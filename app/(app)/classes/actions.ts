@@ -13,6 +13,7 @@ import {
   regenerateJoinCodeForActor,
   removeStudentForActor,
   setJoinCodeEnabledForActor,
+  updateAssignmentForActor,
   updateClassForActor,
   type ClassActionState,
 } from "@/lib/data/classes-actions";
@@ -54,6 +55,10 @@ export async function archiveClassAction(classId: string) {
 
 export async function createAssignmentAction(_prev: ClassActionState, formData: FormData) {
   return finish(createAssignmentForActor(db, await getSessionUser(), formData));
+}
+
+export async function updateAssignmentAction(_prev: ClassActionState, formData: FormData) {
+  return finish(updateAssignmentForActor(db, await getSessionUser(), formData));
 }
 
 export async function deleteAssignmentAction(classId: string, assignmentId: string) {

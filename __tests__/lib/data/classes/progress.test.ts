@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { computeProgress, masteredAt, type AssignmentRules } from "@/lib/data/analytics-status";
 import { getAssignmentProgress, getItemAnalysis, getStudentAnswers } from "@/lib/data/analytics";
-import { createAssignment, listAssignmentsForStudent } from "@/lib/data/assignments";
+import { createAssignment, listAssignmentsForStudent, updateAssignment } from "@/lib/data/assignments";
 import { gradesCsv, itemAnalysisCsv } from "@/lib/csv/assignment-exports";
 import { assignmentFormSchema, localDateTimeToInstant } from "@/lib/validations/assignments";
 import type { Db } from "@/lib/db/client";
@@ -211,6 +211,17 @@ describe("figures from the database", () => {
       "The Danube flows through Budapest.,20,mcq,Which river flows through Budapest?,Danube,5,1,20,Rhine: 3 (most students); Elbe: 1; Volga: 0 (never picked)",
     );
     expect(lines).toHaveLength(4);
+  });
+
+  test("editing changes dates and targets but never the deck", async () => {
+    const other = await db.deck.create({ data: { ownerId: f.teacher, title: "Another" } });
+    const dueAt = new Date("2031-01-01T00:00:00Z");
+    const rules = { mode: "QUIZ" as const, opensAt: null, dueAt, questionCount: 2, attemptsAllowed: 1, passMark: 60, spacedDays: null };
+    await updateAssignment(db, { userId: f.teacher, classId: f.classId, assignmentId: f.assignmentId, deckId: other.id, ...rules });
+    const saved = await db.assignment.findUniqueOrThrow({ where: { id: f.assignmentId } });
+    expect([saved.deckId, saved.dueAt, saved.questionCount, saved.attemptsAllowed]).toEqual([f.deckId, dueAt, 2, 1]);
+    await expect(updateAssignment(db, { userId: f.otherTeacher, classId: f.classId, assignmentId: f.assignmentId, deckId: f.deckId, ...rules })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await db.assignment.update({ where: { id: f.assignmentId }, data: { passMark: 60, dueAt: hours(24), questionCount: null, attemptsAllowed: null } });
   });
 
   test("an assignment can only use a deck the teacher can read", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditAssignment } from "@/components/classes/edit-assignment";
 import { ItemAnalysisView } from "@/components/classes/item-analysis-view";
 import { LocalDateTime } from "@/components/classes/local-date-time";
 import { MODE_LABEL, targetSummary } from "@/components/classes/mode-label";
@@ -11,6 +12,7 @@ import { getAssignmentProgress, getItemAnalysis } from "@/lib/data/analytics";
 import { orNotFound } from "@/lib/data/classes-not-found";
 import { db } from "@/lib/db";
 import { assignmentParamsSchema } from "@/lib/validations/classes";
+import { updateAssignmentAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
@@ -58,6 +60,22 @@ export default async function AssignmentResultsPage({ params }: Props) {
             "No due date"
           )}
         </p>
+        <EditAssignment
+          classId={classId}
+          action={updateAssignmentAction}
+          assignment={{
+            id: assignment.id,
+            deckId: assignment.deckId,
+            deckTitle: assignment.deck.title,
+            mode: assignment.mode,
+            opensAt: assignment.opensAt,
+            dueAt: assignment.dueAt,
+            questionCount: assignment.questionCount,
+            attemptsAllowed: assignment.attemptsAllowed,
+            passMark: assignment.passMark,
+            spacedDays: assignment.spacedDays,
+          }}
+        />
       </div>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
