@@ -61,10 +61,12 @@ export async function getItemAnalysis(
 ): Promise<{ assignment: AssignmentHeader; facts: FactAnalysis[]; items: ItemAnalysis[] }> {
   const assignment = await requireTaughtAssignment(db, { userId, classId, assignmentId });
   const enrolled = { classroomId: classId };
-  const answers = await db.quizAnswer.findMany({
+  const stored = await db.quizAnswer.findMany({
     where: { attempt: { assignmentId, user: { enrollments: { some: enrolled } } } },
-    select: { itemId: true, correct: true, chosenOption: true },
+    select: { itemId: true, correct: true, overridden: true, chosenOption: true },
   });
+  // "I was right" keeps the server's grade in `correct` and counts as right, as in the attempt's score.
+  const answers = stored.map(({ overridden, ...a }) => ({ ...a, correct: a.correct || overridden }));
   const itemIds = [...new Set(answers.map((a) => a.itemId))];
   const items = await db.item.findMany({
     where: { id: { in: itemIds } },

@@ -93,7 +93,7 @@ describe("figures from the database", () => {
 
   /** One finished attempt with the given answers: [itemIndex, correct, chosenOption?, overridden?]. */
   async function attempt(userId: string, finishedAt: Date, answers: [number, boolean, string?, boolean?][]) {
-    const correct = answers.filter(([, right]) => right).length;
+    const correct = answers.filter(([, right, , overridden]) => right || overridden).length;
     await db.quizAttempt.create({
       data: {
         userId,
@@ -131,7 +131,7 @@ describe("figures from the database", () => {
     const [s, ana, ben, cy, dee] = students as [string, string, string, string, string, string];
     await attempt(s, hours(-2), [[0, true, "Danube"], [1, true], [2, false]]); // 67%: passes 60
     await attempt(ana, hours(-3), [[0, false, "Rhine"], [1, false], [2, false]]); // 0%
-    await attempt(ana, hours(-1), [[0, false, "Rhine"], [1, true], [2, true, undefined, true]]); // 67%, one override
+    await attempt(ana, hours(-1), [[0, false, "Rhine"], [1, true], [2, false, undefined, true]]); // 67% with one "I was right" (graded wrong)
     await attempt(ben, hours(-2), [[0, false, "Rhine"], [1, true], [2, false]]); // 33%
     await attempt(cy, hours(-2), [[0, false, "Elbe"], [1, true], [2, true]]); // 67%
     await db.quizAttempt.create({ data: { userId: dee, deckId: f.deckId, assignmentId: f.assignmentId, startedAt: hours(-1) } }); // unfinished

@@ -68,7 +68,7 @@ export default async function StudentAnswersPage({ params }: Props) {
                     <td className="px-3 py-2 whitespace-nowrap">
                       {a.overridden ? (
                         <span className="font-medium text-primary" title={a.overriddenAt ? `Overridden ${a.overriddenAt.toISOString()}` : undefined}>
-                          Right (student override: “I was right”)
+                          Counted right: the student chose “I was right” (graded wrong)
                         </span>
                       ) : a.correct ? (
                         <span className="text-success">Right</span>
