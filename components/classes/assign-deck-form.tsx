@@ -4,22 +4,12 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { AssignmentRulesView } from "@/lib/data/assignments";
 import type { ClassActionState } from "@/lib/data/classes-actions";
 
 type DeckOption = { id: string; title: string; itemCount: number };
 
-export type EditedAssignment = {
-  id: string;
-  deckId: string;
-  deckTitle: string;
-  mode: string;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  questionCount: number | null;
-  attemptsAllowed: number | null;
-  passMark: number | null;
-  spacedDays: number | null;
-};
+export type EditedAssignment = Omit<AssignmentRulesView, "classroomId" | "createdAt"> & { deckTitle: string };
 
 type AssignDeckFormProps = {
   classId: string;

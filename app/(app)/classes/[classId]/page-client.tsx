@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { AssignDeckForm } from "@/components/classes/assign-deck-form";
 import { ClassAssignmentList } from "@/components/classes/class-assignment-list";
 import { ClassForm } from "@/components/classes/class-form";
+import { ClassHeader } from "@/components/classes/class-header";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { Roster } from "@/components/classes/roster";
 import { StudentAssignmentList } from "@/components/classes/student-assignment-list";
@@ -36,20 +37,9 @@ export function ClassTeacherPageClient({ classroom, assignments, decks }: Teache
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm">
-            <Link href="/classes" className="text-muted-fg hover:underline">
-              Classes
-            </Link>
-          </p>
-          <h1 className="text-2xl font-semibold">
-            {classroom.name}
-            {classroom.section && <span className="font-normal text-muted-fg"> · {classroom.section}</span>}
-          </h1>
-          <p className="text-sm text-muted-fg">
-            {classroom.studentCount} student{classroom.studentCount === 1 ? "" : "s"} · {assignments.length} assignment{assignments.length === 1 ? "" : "s"}
-          </p>
-        </div>
+        <ClassHeader name={classroom.name} section={classroom.section}>
+          {classroom.studentCount} student{classroom.studentCount === 1 ? "" : "s"} · {assignments.length} assignment{assignments.length === 1 ? "" : "s"}
+        </ClassHeader>
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
             {editing ? "Close" : "Edit class"}
@@ -135,18 +125,9 @@ export function ClassStudentPageClient({ classroom, assignments, now }: StudentP
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm">
-            <Link href="/classes" className="text-muted-fg hover:underline">
-              Classes
-            </Link>
-          </p>
-          <h1 className="text-2xl font-semibold">
-            {classroom.name}
-            {classroom.section && <span className="font-normal text-muted-fg"> · {classroom.section}</span>}
-          </h1>
-          <p className="text-sm text-muted-fg">Teacher: {classroom.teacherName}</p>
-        </div>
+        <ClassHeader name={classroom.name} section={classroom.section}>
+          Teacher: {classroom.teacherName}
+        </ClassHeader>
         <Button
           variant="secondary"
           disabled={pending}
