@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { toPublicError } from "@/lib/http/public-error";
 import { safeRedirectUrl } from "@/lib/utils/safe-redirect";
 import { clientAddressFromHeaders } from "./client-address";
 import { authenticate } from "./credentials";
@@ -23,8 +23,7 @@ export function createAuthOptions(db: Db): NextAuthOptions {
             return await authenticate({ db, credentials, ip: clientAddressFromHeaders(req?.headers), now: new Date() });
           } catch (error) {
             // next-auth shows the thrown message as the sign-in error; keep it to our safe messages.
-            if (isAppError(error)) throw new Error(error.message);
-            throw error;
+            throw new Error(toPublicError(error, "Sign-in failed").message);
           }
         },
       }),
