@@ -20,6 +20,18 @@ export function SourceSentence({ sentence, highlight }: { sentence: string; high
   );
 }
 
+/** The learner's answer next to the correct one. */
+export function AnswerComparison({ feedback }: { feedback: Pick<Feedback, "response" | "correctAnswer"> }) {
+  return (
+    <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
+      <dt className="font-medium">Your answer</dt>
+      <dd>{feedback.response}</dd>
+      <dt className="font-medium">Correct answer</dt>
+      <dd>{feedback.correctAnswer}</dd>
+    </dl>
+  );
+}
+
 export function articleAnchor(deckId: string, sentenceStart: number): string {
   return `/decks/${deckId}#sentence-${sentenceStart}`;
 }
@@ -44,12 +56,7 @@ export const QuestionFeedback = forwardRef<HTMLHeadingElement, QuestionFeedbackP
         {right ? <CheckCircle2 aria-hidden="true" className="size-5" /> : <XCircle aria-hidden="true" className="size-5" />}
         {feedback.overridden ? "Counted as right (you marked it)" : feedback.correct ? "Right" : "Not quite"}
       </h3>
-      <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
-        <dt className="font-medium">Your answer</dt>
-        <dd>{feedback.response}</dd>
-        <dt className="font-medium">Correct answer</dt>
-        <dd>{feedback.correctAnswer}</dd>
-      </dl>
+      <AnswerComparison feedback={feedback} />
       <figure className="space-y-1">
         <blockquote className="border-l-2 border-border pl-3 text-sm">
           <SourceSentence sentence={feedback.sentence} highlight={feedback.highlight} />

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { feedbackFor, getOwnAttempt, type QuestionFeedback } from "./quiz";
-import { loadQuizItems, parseJsonArray } from "./quiz-items";
+import { feedbackFor, loadAttemptWithAnswers, type QuestionFeedback } from "./quiz";
 
 export type AttemptResultQuestion = { itemId: string; kind: string; prompt: string; feedback: QuestionFeedback | null; timeMs: number };
 
@@ -21,16 +20,14 @@ export type AttemptResults = {
 
 /** One of the user's own attempts with every question, the answer given, the key and its sentence. */
 export async function getAttemptResults(db: Db, { userId, attemptId }: { userId: string; attemptId: string }): Promise<AttemptResults> {
-  const attempt = await getOwnAttempt(db, { userId, attemptId });
-  const [items, answers] = await Promise.all([
-    loadQuizItems(db, parseJsonArray(attempt.itemIds)),
-    db.quizAnswer.findMany({ where: { attemptId }, select: { itemId: true, response: true, correct: true, overridden: true, timeMs: true } }),
-  ]);
-  const answerByItem = new Map(answers.map((answer) => [answer.itemId, answer]));
-  const questions = items.map((item) => {
-    const answer = answerByItem.get(item.id);
-    return { itemId: item.id, kind: item.kind, prompt: item.prompt, feedback: answer ? feedbackFor(item, answer) : null, timeMs: answer?.timeMs ?? 0 };
-  });
+  const { attempt, answers, questions: rows } = await loadAttemptWithAnswers(db, { userId, attemptId });
+  const questions = rows.map(({ item, answer }) => ({
+    itemId: item.id,
+    kind: item.kind,
+    prompt: item.prompt,
+    feedback: answer ? feedbackFor(item, answer) : null,
+    timeMs: answer?.timeMs ?? 0,
+  }));
   const correct = answers.filter((answer) => answer.correct || answer.overridden).length;
   return {
     attemptId,
@@ -38,7 +35,7 @@ export async function getAttemptResults(db: Db, { userId, attemptId }: { userId:
     deckTitle: attempt.deck.title,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
-    total: items.length,
+    total: rows.length,
     correct,
     timeMs: answers.reduce((sum, answer) => sum + answer.timeMs, 0),
     missed: answers.length - correct,

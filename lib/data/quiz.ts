@@ -136,27 +136,30 @@ export async function findUnfinishedAttempt(db: Db, { userId, deckId }: { userId
   return attempt && { attemptId: attempt.id, total: attempt.total, answered: attempt._count.answers, startedAt: attempt.startedAt };
 }
 
-/** Everything the player needs to show (or resume) an attempt, with feedback for what is answered. */
-export async function getQuizPlayer(db: Db, { userId, attemptId }: { userId: string; attemptId: string }): Promise<QuizPlayerState> {
+/** An own attempt with its items (in order) and its answers, for the player and the results. */
+export async function loadAttemptWithAnswers(db: Db, { userId, attemptId }: { userId: string; attemptId: string }) {
   const attempt = await getOwnAttempt(db, { userId, attemptId });
   await getReadableDeck(db, { userId, deckId: attempt.deckId });
   const [items, answers] = await Promise.all([
     loadQuizItems(db, parseJsonArray(attempt.itemIds)),
-    db.quizAnswer.findMany({ where: { attemptId }, select: { itemId: true, response: true, correct: true, overridden: true } }),
+    db.quizAnswer.findMany({ where: { attemptId }, select: { itemId: true, response: true, correct: true, overridden: true, timeMs: true } }),
   ]);
   const answerByItem = new Map(answers.map((answer) => [answer.itemId, answer]));
+  return { attempt, answers, questions: items.map((item) => ({ item, answer: answerByItem.get(item.id) ?? null })) };
+}
+
+/** Everything the player needs to show (or resume) an attempt, with feedback for what is answered. */
+export async function getQuizPlayer(db: Db, { userId, attemptId }: { userId: string; attemptId: string }): Promise<QuizPlayerState> {
+  const { attempt, questions } = await loadAttemptWithAnswers(db, { userId, attemptId });
   const feedback: Record<string, QuestionFeedback> = {};
-  for (const item of items) {
-    const answer = answerByItem.get(item.id);
-    if (answer) feedback[item.id] = feedbackFor(item, answer);
-  }
+  for (const { item, answer } of questions) if (answer) feedback[item.id] = feedbackFor(item, answer);
   return {
     attemptId,
     deckId: attempt.deckId,
     deckTitle: attempt.deck.title,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
-    questions: items.map((item) => questionView(item, attempt.seed)),
+    questions: questions.map(({ item }) => questionView(item, attempt.seed)),
     feedback,
   };
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { KIND_LABEL } from "@/components/quiz/quiz-player";
-import { articleAnchor, SourceSentence } from "@/components/quiz/question-feedback";
+import { AnswerComparison, articleAnchor, SourceSentence } from "@/components/quiz/question-feedback";
 import { formatDuration } from "@/components/quiz/format";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -84,12 +84,7 @@ export function AttemptResultsPageClient({ results }: { results: AttemptResults 
               <p>{question.prompt}</p>
               {feedback && (
                 <>
-                  <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
-                    <dt className="font-medium">Your answer</dt>
-                    <dd>{feedback.response}</dd>
-                    <dt className="font-medium">Correct answer</dt>
-                    <dd>{feedback.correctAnswer}</dd>
-                  </dl>
+                  <AnswerComparison feedback={feedback} />
                   <blockquote className="border-l-2 border-border pl-3 text-sm">
                     <SourceSentence sentence={feedback.sentence} highlight={feedback.highlight} />{" "}
                     <Link href={articleAnchor(results.deckId, feedback.sentenceStart)} className="text-primary underline underline-offset-2">
