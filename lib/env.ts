@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { DEFAULT_DATABASE_URL } from "@/lib/db/client";
 
 export const serverEnvSchema = z
@@ -12,6 +13,16 @@ export const serverEnvSchema = z
     NEXTAUTH_URL: z.url("must be a URL such as https://factdeck.example.org").optional(),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    FACTDECK_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message.replace(/^FACTDECK_TRUSTED_PROXIES: /, "") });
+        }
+      }),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_SECRET, {
     message: "must be set in production (at least 32 random characters)",

@@ -5,6 +5,7 @@ import { createAuthOptions } from "@/lib/auth/options";
 import { ADDRESS_POLICY } from "@/lib/auth/attempt-limit";
 import { clientAddressFromHeaders, parseTrustedProxies, resolveClientAddress } from "@/lib/auth/client-address";
 import { installPeerAddressStamp, PEER_HEADER } from "@/lib/auth/peer-address";
+import { parseServerEnv } from "@/lib/env";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
 
 const resolve = (peer: string | null, forwardedFor: string | null, config?: string) =>
@@ -42,8 +43,14 @@ describe("behind trusted proxies the address the outermost proxy saw is the clie
     expect(resolve(peer, forwardedFor, config)).toBe(expected);
   });
 
-  test.each(["eleven", "11", "10.0.0.0/99", "127.0.0.1, nope"])("%p is refused as a configuration error", (config) => {
+  test.each(["eleven", "11", "10.0.0.0/99", "127.0.0.1, nope"])("%p is refused as a configuration error, at start", (config) => {
     expect(() => parseTrustedProxies(config)).toThrow(/FACTDECK_TRUSTED_PROXIES/);
+    expect(() => parseServerEnv({ FACTDECK_TRUSTED_PROXIES: config })).toThrow(/FACTDECK_TRUSTED_PROXIES/);
+  });
+
+  test("a hop count or a list of addresses is accepted at start", () => {
+    expect(parseServerEnv({ FACTDECK_TRUSTED_PROXIES: "1" }).FACTDECK_TRUSTED_PROXIES).toBe("1");
+    expect(parseServerEnv({ FACTDECK_TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8" }).FACTDECK_TRUSTED_PROXIES).toBe("127.0.0.1, 10.0.0.0/8");
   });
 });
 
