@@ -20,7 +20,7 @@ export const serverEnvSchema = z
         try {
           parseTrustedProxies(value);
         } catch (error) {
-          context.addIssue({ code: "custom", message: (error as Error).message.replace(/^FACTDECK_TRUSTED_PROXIES: /, "") });
+          context.addIssue({ code: "custom", message: (error as Error).message.replace(/^FACTDECK_TRUSTED_PROXIES: /, "").replace(/\.$/, "") });
         }
       }),
   })
