@@ -198,3 +198,13 @@ export function thinContextFactor(prompt: string): number {
   const named = words.some((w, i) => /^["“(]?\p{Lu}/u.test(w) && !(i === 0 && opener.test(w))) || /\d/.test(prompt);
   return named ? 1 : 0.8;
 }
+
+/**
+ * The article's own topic as the answer ("Louisiana" in "Louisiana Purchase, 1803", "Berlin" under a
+ * Berlin headline) is guessable from the title: a strong score factor for typed and multiple-choice items.
+ */
+export function titleTopicFactor(item: { kind: string; answer: string; alternatives?: string[] }, title: string): number {
+  if (!title || !(item.kind === "cloze" || item.kind === "mcq" || item.kind === "short_answer")) return 1;
+  const forms = [item.answer, ...(item.alternatives ?? [])].map((f) => f.replace(/^the\s+/i, "")).filter((f) => f.length >= 3);
+  return forms.some((f) => containsWord(title, f)) ? 0.5 : 1;
+}

@@ -1,3 +1,4 @@
+import { SENTENCE_STARTER } from "./checks";
 import type { Entity, Sentence } from "./types";
 
 /**
@@ -114,7 +115,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers)\b/gi)) {
     if (inQuote(m.index ?? 0)) continue;
     const before = out.slice(0, m.index ?? 0);
-    if (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|_____/u.test(before)) return null;
+    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => !SENTENCE_STARTER.test(w[0]));
+    if (!named && !/_____/.test(before)) return null;
   }
   if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
@@ -156,6 +158,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     // Introduced earlier in the stem itself ("a study … the study") is resolved already.
     if (new RegExp(`\\b${headWord}\\b`).test(out.slice(0, det.index ?? 0))) continue;
     const lowerHead = singular(headWord.toLowerCase());
+    // "the two banks": a plural description has no single named antecedent.
+    if (lowerHead !== headWord.toLowerCase() && !TYPED_HEADS[headWord.toLowerCase()]) return null;
     const named = namedAntecedents(lowerHead, index, ctx);
     const names = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : named;
     if (names.length !== 1) return null;

@@ -1,4 +1,4 @@
-import { ambiguousReferenceFactor, thinContextFactor } from "./checks";
+import { ambiguousReferenceFactor, thinContextFactor, titleTopicFactor } from "./checks";
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
@@ -9,6 +9,7 @@ import { eventItems } from "./generators/events";
 import { matchingItems } from "./generators/matching";
 import { mcqItems } from "./generators/mcq";
 import { orderingItems } from "./generators/ordering";
+import { timelineItems } from "./generators/timeline";
 import { shortAnswerItems } from "./generators/short-answer";
 import { trueFalseItems } from "./generators/true-false";
 import { relatedPlaces, type GeneratorContext } from "./generators/shared";
@@ -129,11 +130,12 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   items.push(...orderingItems(facts));
 
   const refs: ReferenceContext = { title: typeof article.title === "string" ? article.title : "", sentences, entities };
+  items.push(...timelineItems(facts, refs, rng));
   const standing = decontextualise(items, refs);
   const texts = sentences.map((s) => s.text);
   for (const item of standing) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
-    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt);
+    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title);
     if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
   }
   const requested = options?.maxItems;

@@ -20,11 +20,16 @@ describe("generateDeck on the seed article", () => {
 
   it("covers the main facts among its items", () => {
     const qa = deck.items.map((i) => `${i.prompt} => ${i.answer}`);
-    expect(qa).toContain("Where have U.S. President Donald Trump and Russian President Vladimir Putin agreed to meet? => Budapest");
     expect(qa).toContain("Who will lead the U.S. delegation? => Marco Rubio");
+    expect(qa).toContain("Who will head the Russian team? => Sergey Lavrov");
     expect(deck.items.some((i) => i.pairs?.some((p) => p.left === "Russia's annexation of Crimea" && p.right === "2014"))).toBe(true);
     expect(qa.some((q) => q.endsWith("=> October 16"))).toBe(true);
     expect(qa.some((q) => q.endsWith("=> August 15, 2025"))).toBe(true);
+  });
+
+  it("does not ask for the headline's own answer ('… in Budapest for Ukraine Summit' → Budapest) near the top", () => {
+    const top = deck.items.slice(0, 10).filter((i) => i.kind !== "true_false" && i.kind !== "matching" && i.kind !== "ordering");
+    expect(top.map((i) => i.answer)).not.toContain("Budapest");
   });
 
   it("keeps every source span inside the text and every cloze/short answer inside its sentence", () => {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
-import { blankCutsName, notGuessable } from "@/lib/quizgen/checks";
+import { blankCutsName, notGuessable, titleTopicFactor } from "@/lib/quizgen/checks";
 import { sameFormat } from "@/lib/quizgen/distractors";
 import { partOfLongerName, sentenceAlternatives } from "@/lib/quizgen/generators/shared";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
@@ -102,5 +102,33 @@ describe("accepted answers", () => {
     const where = deck.items.filter((i) => (i.kind === "cloze" || i.kind === "short_answer") && i.answer === "Washington");
     expect(where.length).toBeGreaterThan(0);
     for (const item of where) expect(item.alternatives).toContain("Washington, D.C.");
+  });
+});
+
+describe("dates, topic and timelines", () => {
+  it("reads a year followed by a comma as a date ('In 1922, London …')", () => {
+    const es = analyse({ title: "", text: "In 1922, London made the link explicit in the Balfour Note." }).entities;
+    expect(es.find((e) => e.type === "DATE")?.value).toBe("1922");
+  });
+
+  it("halves the score of an item whose answer is in the headline", () => {
+    expect(titleTopicFactor({ kind: "short_answer", answer: "Budapest" }, "Trump and Putin to Meet in Budapest")).toBe(0.5);
+    expect(titleTopicFactor({ kind: "true_false", answer: "True" }, "Trump and Putin to Meet in Budapest")).toBe(1);
+  });
+
+  it("orders and matches an essay's dated claims, with the date taken out of each claim", () => {
+    const text =
+      "Spain had owned Louisiana since 1762. In 1800, France acquired Louisiana from Spain. " +
+      "The United States bought the territory of Louisiana from France in 1803. In 1819, Spain ceded Florida to the United States.";
+    const deck = generateDeck({ title: "Louisiana", text }, { seed: 1, maxItems: 100 });
+    const ordering = deck.items.find((i) => i.rule === "order-dated-claims");
+    expect(ordering?.sequence).toEqual([
+      "Spain had owned Louisiana",
+      "France acquired Louisiana from Spain",
+      "The United States bought the territory of Louisiana from France",
+      "Spain ceded Florida to the United States",
+    ]);
+    const matching = deck.items.find((i) => i.rule === "match-dated-claims");
+    expect(matching?.pairs?.map((p) => p.right)).toEqual(["1762", "1800", "1803", "1819"]);
   });
 });

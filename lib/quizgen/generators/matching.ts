@@ -26,6 +26,18 @@ export function matchingItems(
     items.push(build(first, "match-person-role", "Match each person to their role in the article.", rolePairs.map((p) => ({ left: p.name, right: p.role ?? "" })), rng, 0.86));
   }
 
+  // "Valeriy Borchin of Russia", "Kenya's Linet Masai": the country the article gives each person.
+  const byCountry = new Map<string, Entity>();
+  for (const p of entities) {
+    if (p.type !== "PERSON" || !p.nationality || !/\s/.test(p.name) || byCountry.has(p.nationality)) continue;
+    byCountry.set(p.nationality, p);
+  }
+  const nationPairs = [...byCountry.values()].slice(0, MAX_PAIRS);
+  const nationFact = nationPairs[0] && factOf(nationPairs[0]);
+  if (nationPairs.length >= 3 && nationFact) {
+    items.push(build(nationFact, "match-person-country", "Match each person to their country, as the article gives it.", nationPairs.map((p) => ({ left: p.name, right: p.nationality ?? "" })), rng, 0.85));
+  }
+
   // Only containment the article states ("Anchorage, Alaska"): the gazetteer's is general knowledge.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const containers = new Set<string>();
