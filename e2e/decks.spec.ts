@@ -62,8 +62,8 @@ test("paste the seed article → deck with items → edit one → discard one �
 
   // Discard question 2 with the keyboard: focus the card, press D.
   const second = page.getByRole("article", { name: /^Question 2,/ });
-  await second.focus();
-  await page.keyboard.press("d");
+  await second.click({ position: { x: 8, y: 8 } });
+  await expect(second).toBeFocused();
   await expect(second).toHaveAttribute("data-status", "DISCARDED");
 
   // Nothing is lost on reload.
@@ -121,4 +121,34 @@ test("paste the seed article → deck with items → edit one → discard one �
   const warmMs = Date.now() - warmStart;
   fs.appendFileSync("test-results/decks-generation-time.txt", `${warmMs} ms the second time (server warm)\n`);
   console.log(`seed article, second time: ${warmMs} ms`);
+});
+
+test("upload a saved news page: Readability keeps the article, the page's date is offered, the deck is generated", async ({ page }) => {
+  await signIn(page, TEACHER);
+  await page.goto("/decks/new");
+  const html = `<!doctype html><html><head><title>World | Example News</title><meta property="article:published_time" content="2025-10-17T08:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>${SEED_TITLE}</h1>${SEED_TEXT.split("\n").map((p) => `<p>${p}</p>`).join("")}</article>
+<footer>Subscribe to our newsletter</footer></body></html>`;
+  await page.getByRole("tab", { name: "Upload a file" }).click();
+  await page.getByLabel(/Article file/).setInputFiles({ name: "summit.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Read summit.html" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(SEED_TITLE);
+  await expect(page.getByLabel("Article text")).not.toHaveValue(/Subscribe|Sport/);
+  await page.getByRole("button", { name: "Use the article's date: 17 October 2025" }).click();
+  await expect(page.getByLabel("Publication date")).toHaveValue("2025-10-17");
+  await page.screenshot({ path: "test-results/deck-new-upload.png", fullPage: true });
+  await page.getByRole("button", { name: "Generate deck" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible({ timeout: 60_000 });
+  expect(await page.locator("article[data-status]").count()).toBeGreaterThan(10);
+});
+
+test("a URL pointing at this machine is refused with the reason", async ({ page }) => {
+  await signIn(page, TEACHER);
+  await page.goto("/decks/new");
+  await page.getByRole("tab", { name: "From a web address" }).click();
+  await page.getByLabel("Web address of the article").fill("http://127.0.0.1/admin");
+  await page.getByRole("button", { name: "Fetch article" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Refused" })).toHaveText("Refused: 127.0.0.1 resolves to a loopback address. Only public web addresses can be fetched.");
 });

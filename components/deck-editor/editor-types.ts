@@ -20,7 +20,8 @@ export function groupByFact(facts: EditorFact[], items: EditorItem[]): { fact: E
   return facts
     .map((fact) => {
       const own = (byFact.get(fact.id) ?? []).sort((a, b) => b.score - a.score || a.position - b.position);
-      return { fact, items: own, best: own.reduce((max, item) => Math.max(max, item.status === "DISCARDED" ? 0 : item.score), 0) };
+      // Ranked by score whatever the status, so accepting or discarding never reorders or renumbers the list.
+      return { fact, items: own, best: own.reduce((max, item) => Math.max(max, item.score), 0) };
     })
     .filter((group) => group.items.length > 0)
     .sort((a, b) => b.best - a.best || a.fact.position - b.fact.position);

@@ -190,3 +190,12 @@ test("a refused action shows its message and changes nothing", async () => {
   expect(screen.getByRole("alert")).toHaveTextContent("Only the deck's owner can change it.");
   expect(screen.getByRole("article", { name: "Question 1, Multiple choice" })).toHaveAttribute("data-status", "GENERATED");
 });
+
+test("discarding the best question of a fact neither reorders nor renumbers the list", async () => {
+  render(<DeckEditor initial={data()} actions={fakeActions()} />);
+  const names = () => screen.getAllByRole("article").map((a) => a.getAttribute("aria-label"));
+  const before = names();
+  await userEvent.click(screen.getByRole("button", { name: "Discard Question 1, Multiple choice" }));
+  await userEvent.click(screen.getByRole("button", { name: "Discard Question 2, Fill in the blank" }));
+  expect(names()).toEqual(before);
+});
