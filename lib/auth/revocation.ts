@@ -24,17 +24,20 @@ export async function endSession(db: Db, sid: string | undefined): Promise<void>
   if (sid) await db.session.deleteMany({ where: { sessionToken: sid } });
 }
 
+type LiveUserRow = LiveUser & { sessionsValidAfter: Date; disabledAt: Date | null; expires: Date };
+
 /**
  * The user behind a session token issued at `authTime`, or SessionRevokedError when the session
- * was signed out, or the user is gone, disabled, or signed out everywhere (or changed password)
- * after the token was issued. One indexed query: the session check is an EXISTS on the unique
- * sessionToken inside the user lookup.
+ * was signed out or expired, or the user is gone, disabled, or signed out everywhere (or changed
+ * password) after the token was issued. One indexed query (Session.sessionToken is unique), in SQL
+ * because it runs on every signed-in request and Prisma's per-query compilation cost several
+ * times the query itself (docs/performance.md).
  */
 export async function liveUserForToken(db: Db, { userId, sid, authTime, now }: { userId: string; sid: string; authTime: number; now: Date }): Promise<LiveUser> {
-  const user = await db.user.findUnique({
-    where: { id: userId, sessions: { some: { sessionToken: sid, expires: { gt: now } } } },
-    select: { id: true, email: true, name: true, role: true, sessionsValidAfter: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt || authTime < user.sessionsValidAfter.getTime()) throw new SessionRevokedError();
+  const [user] = await db.$queryRaw<LiveUserRow[]>`
+    SELECT u."id", u."email", u."name", u."role", u."sessionsValidAfter", u."disabledAt", s."expires"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sid} AND u."id" = ${userId}`;
+  if (!user || new Date(user.expires) <= now || user.disabledAt || authTime < new Date(user.sessionsValidAfter).getTime()) throw new SessionRevokedError();
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -75,5 +75,5 @@ test("the per-request re-check stays one database operation", async () => {
     },
   }) as unknown as Db;
   await refresh(token, counted);
-  expect(operations).toEqual(["User.findUnique"]);
+  expect(operations).toHaveLength(1);
 });

@@ -60,6 +60,8 @@ describe("resolveSession gives what next-auth's session route gives", () => {
     ["signed out everywhere", async ({ user }: { user: { id: string } }) => void (await signOutEverywhere(testDb.db, { userId: user.id }))],
     ["disabled", async ({ user }: { user: { id: string } }) => void (await testDb.db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } }))],
     ["deleted", async ({ user }: { user: { id: string } }) => void (await testDb.db.user.delete({ where: { id: user.id } }))],
+    ["past the server-side session's expiry", async ({ token }: { token: JWT }) => void (await testDb.db.session.update({ where: { sessionToken: token.sid! }, data: { expires: new Date(Date.now() - 1000) } }))],
+    ["given a newer sessionsValidAfter (password changed elsewhere)", async ({ user }: { user: { id: string } }) => void (await testDb.db.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(Date.now() + 1000) } }))],
   ])("after the user was %s: no session, on the very next request", async (_label, revoke) => {
     const session = await signedIn();
     expect(await resolvedUser(session.cookie)).not.toBeNull();
