@@ -2,7 +2,6 @@ import { render, screen, within } from "@testing-library/react";
 import { AppShell } from "@/components/app-shell";
 
 jest.mock("next/navigation", () => ({ usePathname: () => "/decks" }));
-jest.mock("next-auth/react", () => ({ signOut: jest.fn() }));
 
 const renderShell = (role: string) =>
   render(
