@@ -10,11 +10,11 @@ export function RatingButtons({ intervals, onRate }: { intervals: Record<Rating,
           type="button"
           onClick={() => onRate(rating)}
           aria-keyshortcuts={String(rating)}
-          aria-label={`${label}, next review in ${intervals[rating]} (key ${rating})`}
+          title={`${label}: next review in ${intervals[rating]} (key ${rating})`}
           className={clsx("flex min-h-14 flex-col items-center justify-center rounded-md border-2 bg-card px-3 py-2 text-sm font-medium hover:bg-muted", tone)}
         >
           <span>
-            {label} <kbd className="text-xs text-muted-fg">{rating}</kbd>
+            {label} <kbd className="text-xs text-muted-fg">({rating})</kbd>
           </span>
           <span className="text-xs text-fg">{intervals[rating]}</span>
         </button>

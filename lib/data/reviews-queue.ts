@@ -35,6 +35,8 @@ export type ReviewSession = {
 /** Preferred item kinds for a flashcard front: recall beats recognition. */
 const KIND_RANK: Record<string, number> = { cloze: 0, short_answer: 1, mcq: 2, true_false: 3 };
 const MAX_DUE_CARDS = 5000;
+/** Items that can be a flashcard front (matching and ordering span several facts). */
+const askable = { status: { not: "DISCARDED" }, kind: { in: Object.keys(KIND_RANK) } };
 const MAX_DECKS = 50;
 
 async function decksInScope(db: Db, userId: string, deckId?: string) {
@@ -96,7 +98,7 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
     doneToday(db, userId, day.start),
     Promise.all(
       deckIds.map((id) =>
-        db.fact.findMany({ where: { deckId: id, cardStates: { none: { userId } } }, orderBy: { position: "asc" }, take: settings.newPerDeck, select: { id: true, deckId: true } }),
+        db.fact.findMany({ where: { deckId: id, cardStates: { none: { userId } }, items: { some: askable } }, orderBy: { position: "asc" }, take: settings.newPerDeck, select: { id: true, deckId: true } }),
       ),
     ),
   ]);
@@ -112,7 +114,7 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
       statement: true,
       sourceSentence: true,
       deck: { select: { id: true, title: true, article: { select: { title: true, sourceUrl: true } } } },
-      items: { where: { status: { not: "DISCARDED" }, kind: { in: Object.keys(KIND_RANK) } }, select: { id: true, kind: true, prompt: true, answer: true, score: true } },
+      items: { where: askable, select: { id: true, kind: true, prompt: true, answer: true, score: true } },
       cardStates: { where: { userId }, select: { leechedAt: true } },
     },
   });

@@ -4,3 +4,4 @@ export * from "./interval-label";
 export * from "./scheduler";
 export * from "./queue";
 export * from "./stats";
+export * from "./optimizer-items";

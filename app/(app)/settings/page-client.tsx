@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signIn, signOut } from "next-auth/react";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -59,6 +60,15 @@ export function SettingsPageClient({ email, role }: { email: string; role: strin
             {pending ? "Changing…" : "Change password"}
           </Button>
         </form>
+      </Card>
+      <Card className="space-y-1">
+        <h2 className="text-lg font-semibold">Review schedule</h2>
+        <p className="text-sm text-muted-fg">
+          Desired retention, daily limits, your time zone and when your day starts.{" "}
+          <Link href="/settings/schedule" className="text-primary underline">
+            Change the review schedule
+          </Link>
+        </p>
       </Card>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Sessions</h2>

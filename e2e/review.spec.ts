@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const [seedTitle = ""] = fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/budapest-summit.txt"), "utf8").split("\n");
+const DEMO_DECK = seedTitle.trim();
+const STUDENT = { email: "student@factdeck.test", password: "factdeck-demo-pass" };
+
+async function signIn(page: Page) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(STUDENT.email);
+  await page.getByLabel("Password").fill(STUDENT.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const count = async (page: Page, label: string) => Number(await page.getByLabel("Cards left").getByText(label, { exact: true }).locator("xpath=following-sibling::dd").textContent());
+
+test("review the demo deck from the keyboard, undo once, survive a dropped connection, see the stats", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page);
+  await page.getByRole("link", { name: new RegExp(DEMO_DECK) }).first().click();
+  await page.getByRole("link", { name: "Study flashcards" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Review: ${DEMO_DECK}` })).toBeVisible();
+  const newAtStart = await count(page, "New");
+  expect(newAtStart).toBeGreaterThan(8);
+  expect(newAtStart).toBeLessThanOrEqual(20);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/review-front.png", fullPage: true });
+
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Answer")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Again \(1\) 1m$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Good \(3\) 10m$/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Read it in the article/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/review-back.png", fullPage: true });
+
+  const ratings = ["3", "1", "4", "3", "2"];
+  const saved: Promise<unknown>[] = [];
+  for (const key of ratings) {
+    const question = await page.getByLabel("Question").textContent();
+    saved.push(page.waitForResponse((response) => response.url().includes("/api/reviews") && response.request().method() === "POST" && response.ok()));
+    await page.keyboard.press("Enter");
+    await page.keyboard.press(key);
+    await expect(page.getByLabel("Question")).not.toHaveText(question ?? "");
+  }
+  await Promise.all(saved);
+  expect(await count(page, "New")).toBe(newAtStart - ratings.length);
+
+  const beforeUndo = await page.getByLabel("Question").textContent();
+  await page.keyboard.press("z");
+  await expect(page.getByRole("status").filter({ hasText: 'Undid your "Hard" rating.' })).toBeVisible();
+  await expect(page.getByLabel("Question")).not.toHaveText(beforeUndo ?? "");
+  expect(await count(page, "New")).toBe(newAtStart - ratings.length + 1);
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.screenshot({ path: "test-results/review-help.png" });
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+
+  // Offline: the rating is kept (localStorage) and sent with the same id once the network is back.
+  await page.context().setOffline(true);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByText(/You seem to be offline/)).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("factdeck.pendingReviews.v1") ?? "[]").length)).toBe(1);
+  await page.context().setOffline(false);
+  await expect(page.getByText(/You seem to be offline/)).toBeHidden({ timeout: 20_000 });
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("factdeck.pendingReviews.v1") ?? "[]").length)).toBe(0);
+
+  await page.goto("/stats");
+  await expect(page.getByRole("heading", { level: 1, name: "Stats" })).toBeVisible();
+  // 5 ratings, one undone, one sent after the connection came back.
+  await expect(page.getByText("Reviews in all").locator("xpath=following-sibling::p[1]")).toHaveText("5");
+  await expect(page.getByText(/^1 day$/)).toBeVisible();
+  await expect(page.getByRole("img", { name: /Cards due over the next 30 days/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/stats.png", fullPage: true });
+
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review everything due" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: "test-results/review-all.png", fullPage: true });
+});
