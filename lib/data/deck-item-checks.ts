@@ -1,3 +1,4 @@
+import "server-only";
 import { containsWord, isNearDuplicate, normalise } from "@/lib/quizgen/distractors";
 import type { CheckResult } from "@/lib/quizgen/types";
 
