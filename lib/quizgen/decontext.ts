@@ -92,8 +92,16 @@ const TYPED_HEADS: Record<string, (e: Entity) => boolean> = {
   firm: (e) => e.type === "ORG",
 };
 
+// "the rotorcraft", "the spacecraft": the one named machine of the passage ("Ingenuity Mars Helicopter").
+const OBJECT_HEADS = new Set("rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine telescope".split(" "));
+const NAMED_OBJECT = /\b(?:Helicopter|Rover|Satellite|Spacecraft|Probe|Telescope|Ship|Craft)$/;
+
 /** The one entity of the head's type named in this sentence or the two before it, if exactly one. */
 function typedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
+  if (OBJECT_HEADS.has(head)) {
+    const near = ctx.entities.filter((e) => e.type === "PHRASE" && NAMED_OBJECT.test(e.name) && e.mentions.some((m) => m.sentence <= index && m.sentence >= index - 3));
+    return near.length === 1 ? [`the ${near[0]!.name}`] : [];
+  }
   const fits = TYPED_HEADS[head];
   if (!fits) return [];
   const near = ctx.entities.filter((e) => fits(e) && e.mentions.some((m) => m.sentence < index && m.sentence >= index - 2 && !m.modifier));
@@ -168,7 +176,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     const capital = /^\p{Lu}/u.test(det[0]);
     const bare = named.length === 0;
     const article = bare || /^the\s/i.test(name) ? "" : capital ? "The " : "the ";
-    replacements.push({ at: det.index ?? 0, length: headEnd - (det.index ?? 0), text: `${article}${name}` });
+    const text = `${article}${name}`;
+    replacements.push({ at: det.index ?? 0, length: headEnd - (det.index ?? 0), text: capital ? text.charAt(0).toUpperCase() + text.slice(1) : text });
   }
   for (const r of replacements.sort((a, b) => b.at - a.at)) out = out.slice(0, r.at) + r.text + out.slice(r.at + r.length);
   return out;

@@ -292,7 +292,8 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
   }
   for (const term of keyTerms(text)) add({ type: "PHRASE", start: base + term.start, end: base + term.end, text: term.text, priority: 6, subtype: "term" });
   for (const t of tokens) {
-    if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !lookupPlace(t.text)) {
+    // Time zones ("EDT", "PST") are not organisations.
+    if (/^[A-Z]{2,6}$/.test(t.text) && !/^[IVXLC]+$/.test(t.text) && !/^(?:[ECMPA][SD]T|[ECMPA]T|GMT|UTC|BST|CES?T|IST|JST)$/.test(t.text) && !lookupPlace(t.text)) {
       add({ type: "ORG", start: t.start, end: t.end, text: t.text, priority: 5 });
     }
   }

@@ -2,6 +2,7 @@
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { blankCutsName, notGuessable, titleTopicFactor } from "@/lib/quizgen/checks";
 import { sameFormat } from "@/lib/quizgen/distractors";
+import { standAlone } from "@/lib/quizgen/decontext";
 import { partOfLongerName, sentenceAlternatives } from "@/lib/quizgen/generators/shared";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
 import type { Entity } from "@/lib/quizgen";
@@ -130,5 +131,19 @@ describe("dates, topic and timelines", () => {
     ]);
     const matching = deck.items.find((i) => i.rule === "match-dated-claims");
     expect(matching?.pairs?.map((p) => p.right)).toEqual(["1762", "1800", "1803", "1819"]);
+  });
+});
+
+describe("more references and names", () => {
+  it("resolves 'the rotorcraft' to the one named machine of the passage", () => {
+    const text = "NASA's Ingenuity Mars Helicopter is ready. The 4-pound rotorcraft is expected to take off from Jezero Crater on April 11.";
+    const a = analyse({ title: "", text });
+    const out = standAlone("The 4-pound rotorcraft is expected to take off from Jezero Crater on _____.", 1, { title: "", sentences: a.sentences, entities: a.entities });
+    expect(out).toBe("The Ingenuity Mars Helicopter is expected to take off from Jezero Crater on _____.");
+  });
+
+  it("does not take time zones for organisations", () => {
+    const es = analyse({ title: "", text: "Commentary begins at 3:30 a.m. EDT (12:30 a.m. PDT) on NASA TV." }).entities;
+    expect(es.some((e) => e.name === "EDT" || e.name === "PDT")).toBe(false);
   });
 });
