@@ -180,13 +180,22 @@ async function gradingContext(db: Db, deckId: string) {
   return { context: deck?.article?.text, otherNames: [...new Set(otherNames)] };
 }
 
-export type AnswerQuestionOptions = { userId: string; attemptId: string; itemId: string; response: QuizResponse; timeMs: number; now: Date };
+export type AnswerQuestionOptions = {
+  userId: string;
+  attemptId: string;
+  itemId: string;
+  response: QuizResponse;
+  timeMs: number;
+  now: Date;
+  /** runs the review update after the response is sent (next/server `after`); inline when absent */
+  defer?: (task: () => Promise<void>) => void;
+};
 
 /**
  * Grades one answer on the server from the stored item and stores it. Answering a question
  * twice returns the first grade unchanged; the last answer finishes the attempt.
  */
-export async function answerQuestion(db: Db, { userId, attemptId, itemId, response, timeMs, now }: AnswerQuestionOptions): Promise<QuestionFeedback> {
+export async function answerQuestion(db: Db, { userId, attemptId, itemId, response, timeMs, now, defer }: AnswerQuestionOptions): Promise<QuestionFeedback> {
   const attempt = await getOwnAttempt(db, { userId, attemptId });
   const itemIds = parseJsonArray(attempt.itemIds);
   if (!itemIds.includes(itemId)) throw new AppError("NOT_FOUND", "This question is not part of this quiz.");
@@ -226,7 +235,9 @@ export async function answerQuestion(db: Db, { userId, attemptId, itemId, respon
   }
   const answered = await db.quizAnswer.count({ where: { attemptId } });
   if (answered >= itemIds.length) await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now } });
-  await recordQuizReview(db, { userId, answerId: answer.id, factId: item.factId, itemId, correct: grade.correct, timeMs, now });
+  const review = () => recordQuizReview(db, { userId, answerId: answer.id, factId: item.factId, itemId, correct: grade.correct, timeMs, now });
+  if (defer) defer(review);
+  else await review();
   return feedbackFor(item, answer);
 }
 

@@ -345,3 +345,16 @@ test("the review id of an answer is a stable, valid UUID", async () => {
   expect(reviewIdForAnswer("answer-1")).not.toBe(reviewIdForAnswer("answer-2"));
   expect(z.uuid().safeParse(reviewIdForAnswer("answer-1")).success).toBe(true);
 });
+
+test("a deferred review update runs when the caller runs it, after the answer is stored", async () => {
+  const { db } = testDb;
+  const erin = (await db.user.create({ data: { email: "erin@example.com", sessionsValidAfter: now } })).id;
+  const { attemptId } = await startQuiz(db, { userId: erin, deckId: demoDeck, length: 10, kinds: [], seed: 71, now });
+  const [itemId] = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).itemIds) as string[];
+  const deferred: (() => Promise<void>)[] = [];
+  await answerQuestion(db, { userId: erin, attemptId, itemId: itemId!, response: rightResponse(items.get(itemId!)!), timeMs: 900, now, defer: (task) => deferred.push(task) });
+  expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(1);
+  expect(await db.reviewLog.count({ where: { userId: erin } })).toBe(0);
+  await Promise.all(deferred.map((task) => task()));
+  expect(await db.reviewLog.findMany({ where: { userId: erin }, select: { rating: true, source: true } })).toEqual([{ rating: 3, source: "QUIZ" }]);
+});

@@ -2,6 +2,7 @@
 
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { requireSessionUser } from "@/lib/auth";
 import { answerQuestion, overrideAnswer, startQuiz, type QuestionFeedback } from "@/lib/data/quiz";
@@ -50,7 +51,8 @@ export async function answerQuestionAction(input: unknown): Promise<FeedbackResu
   const parsed = quizAnswerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? "This answer cannot be read." };
   try {
-    return { ok: true, feedback: await answerQuestion(db, { userId: user.id, ...parsed.data, now: new Date() }) };
+    // the fact's memory is updated after the feedback is on its way
+    return { ok: true, feedback: await answerQuestion(db, { userId: user.id, ...parsed.data, now: new Date(), defer: (task) => after(task) }) };
   } catch (error) {
     return failure(error);
   }
