@@ -58,27 +58,55 @@ function wordIn(text: string, word: string): boolean {
   return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "i").test(text);
 }
 
-/** Named things the reader has met before sentence `index` (or in the title), whose last word is `head`. */
-export function namedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
-  const names = new Set<string>();
+interface Sighting {
+  /** Sentence index where the name is first met; -1 for the title. */
+  at: number;
+  name: string;
+}
+
+// Per article and head word: every name ending in that head and where it is first met, computed once
+// (a long article asks about the same heads for thousands of candidate stems).
+const sightings = new WeakMap<ReferenceContext, Map<string, Sighting[]>>();
+
+function namesWithHead(head: string, ctx: ReferenceContext): Sighting[] {
+  let byHead = sightings.get(ctx);
+  if (!byHead) sightings.set(ctx, (byHead = new Map()));
+  const cached = byHead.get(head);
+  if (cached) return cached;
+  const first = new Map<string, number>();
+  const see = (name: string, at: number) => {
+    const known = first.get(name);
+    if (known === undefined || at < known) first.set(name, at);
+  };
   const lastWord = (name: string) => singular((name.split(/[\s-]+/).pop() ?? "").toLowerCase());
   for (const e of ctx.entities) {
     if (e.type === "DATE" || e.type === "NUMBER" || e.type === "MONEY" || e.type === "PERCENT" || e.type === "DURATION") continue;
-    if (!/^\p{Lu}/u.test(e.name) || !/\s|-/.test(e.name)) continue;
-    if (lastWord(e.name) !== head) continue;
-    if (e.mentions.some((m) => m.sentence <= index) || ctx.title.includes(e.name)) names.add(e.name);
+    if (!/^\p{Lu}/u.test(e.name) || !/\s|-/.test(e.name) || lastWord(e.name) !== head) continue;
+    if (ctx.title.includes(e.name)) see(e.name, -1);
+    for (const m of e.mentions) see(e.name, m.sentence);
   }
   // Title phrases the annotator may not type ("The Kellogg-Briand Pact, 1928").
   const capHead = head.charAt(0).toUpperCase() + head.slice(1);
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*[\\s-]${capHead}s?)\\b`, "gu");
-  for (const source of [ctx.title, ...ctx.sentences.slice(0, index + 1).map((s) => s.text)]) {
-    for (const m of source.matchAll(re)) {
+  const sources = [{ at: -1, text: ctx.title }, ...ctx.sentences.map((s) => ({ at: s.index, text: s.text }))];
+  for (const { at, text } of sources) {
+    if (!text.includes(capHead)) continue;
+    for (const m of text.matchAll(re)) {
       const name = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|Of|For)\s+/, "").replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, "");
-      if (/\s|-/.test(name)) names.add(name);
+      if (/\s|-/.test(name)) see(name, at);
     }
   }
+  const list = [...first].map(([name, at]) => ({ name, at }));
+  byHead.set(head, list);
+  return list;
+}
+
+/** Named things the reader has met before sentence `index` (or in the title), whose last word is `head`. */
+export function namedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
+  const list = namesWithHead(head, ctx)
+    .filter((s) => s.at <= index)
+    .map((s) => s.name);
   // "Kellogg-Briand Pact" and "The Kellogg-Briand Pact" are one; a longer name containing a shorter one wins.
-  const list = [...names];
   return list.filter((n) => !list.some((m) => m !== n && m.includes(n)));
 }
 
