@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { StudentProgressRow } from "@/lib/data/analytics";
-import type { AssignmentStatus } from "@/lib/data/analytics-status";
+import type { AssignmentStatus } from "@/lib/classes/status";
 import { LocalDateTime } from "./local-date-time";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { STATUS_LABEL, type AssignmentStatus } from "@/lib/data/analytics-status";
+import { STATUS_LABEL, type AssignmentStatus } from "@/lib/classes/status";
 
 const TONE: Record<AssignmentStatus, string> = {
   NOT_STARTED: "border-border text-muted-fg",

@@ -1,5 +1,5 @@
 import type { FactAnalysis, StudentProgressRow } from "@/lib/data/analytics";
-import { STATUS_LABEL } from "@/lib/data/analytics-status";
+import { STATUS_LABEL } from "@/lib/classes/status";
 import { writeCsv } from "./write";
 
 /** One row per student, identifier columns first, as gradebook imports expect. */

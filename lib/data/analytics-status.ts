@@ -1,8 +1,11 @@
+import "server-only";
+import type { AssignmentStatus } from "@/lib/classes/status";
+
 /**
  * Pure progress rules for one student on one assignment (no I/O): what "done", "late" and
  * "mastered" mean. Shared by the student's list, the teacher's table and the CSV export.
  */
-export type AssignmentStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "LATE";
+export type { AssignmentStatus };
 
 export type AssignmentRules = {
   mode: string;
@@ -118,10 +121,3 @@ export function computeProgress({
     lastActiveAt,
   };
 }
-
-export const STATUS_LABEL: Record<AssignmentStatus, string> = {
-  NOT_STARTED: "Not started",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-  LATE: "Late",
-};

@@ -1,3 +1,4 @@
+import "server-only";
 import { isAppError } from "@/lib/errors";
 
 /** For pages: a NOT_FOUND from the data layer becomes null (then notFound()); anything else is a real error. */
