@@ -44,4 +44,4 @@ test("a database seeded with the published password loses it once the app is exp
   await seed(testDb.db, { demoAccounts: true, demoPassword: generated });
   await expect(signIn(DEMO_PASSWORD)).rejects.toThrow();
   await expect(signIn(generated)).resolves.toMatchObject({ role: "TEACHER" });
-});
+}, 60_000); // five argon2id hashes and checks: slow on a loaded machine
