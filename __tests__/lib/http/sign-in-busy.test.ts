@@ -33,4 +33,4 @@ test("a sign-in while the database stays locked says 'Factdeck is busy, try agai
     other.close();
     await impatient.$disconnect();
   }
-});
+}, 30_000);
