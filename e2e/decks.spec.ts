@@ -64,7 +64,9 @@ test("paste the seed article → deck with items → edit one → discard one �
   const second = page.getByRole("article", { name: /^Question 2,/ });
   await second.click({ position: { x: 8, y: 8 } });
   await expect(second).toBeFocused();
+  await page.keyboard.press("d");
   await expect(second).toHaveAttribute("data-status", "DISCARDED");
+  await expect(second).toBeFocused();
 
   // Nothing is lost on reload.
   await page.reload();
