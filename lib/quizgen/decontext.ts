@@ -37,6 +37,7 @@ const ANAPHORIC_HEADS = new Set(
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
+const UNNAMED_BODY = /^(?:agency|organization|organisation|administration|government|group|team|crew|company|firm)$/;
 const DETERMINERS = /^(?:the|this|these|those|such)$/i;
 // "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
 const RESTRICTIVE = /^\s*(?:(?:of|for|that|which|who|whom|whose|called|known|named|between|where|(?:in|on|at|by|from|to|with|under|through) (?:which|whom|whose))\b|(?:in|over|with|against|between|among|inside) (?:the )?(?:\p{Lu}|_____))/u;
@@ -194,6 +195,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     // Introduced earlier in the stem itself ("a study … the study") is resolved already.
     if (new RegExp(`\\b${headWord}\\b`).test(out.slice(0, det.index ?? 0))) continue;
     const lowerHead = singular(headWord.toLowerCase());
+    // "the agency's website" in a NASA release is NASA, not the one other "… Agency" named: bodies
+    // that articles call by acronym or short name are never resolved by their head word.
+    if (UNNAMED_BODY.test(lowerHead)) return null;
     // "the two banks": a plural description has no single named antecedent.
     if (lowerHead !== headWord.toLowerCase() && !TYPED_HEADS[headWord.toLowerCase()]) return null;
     const named = namedAntecedents(lowerHead, index, ctx);

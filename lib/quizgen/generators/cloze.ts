@@ -8,6 +8,8 @@ export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
   const items: Item[] = [];
   for (const { entity, mention } of answerable(ctx)) {
     const blank = blankOut(ctx, entity, mention);
+    // "_____ is the first of six …" → "The mission": a description is no answer.
+    if (/^the\s+\p{Ll}/iu.test(blank.answerText)) continue;
     // Without its role a short stem admits other people ("_____ will head the Russian team").
     if (entity.type === "PERSON" && mention.titledStart !== undefined && blank.stem.split(/\s+/).length < 10) continue;
     const checks = [
