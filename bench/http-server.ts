@@ -19,19 +19,22 @@ export function startServer({ name, port, distDir, databaseUrl, dataDir, cpuProf
   cpuProfDir?: string;
 }): BenchServer {
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}: run \`NEXT_DIST_DIR=${distDir} npm run build\` first`);
+  // A build of another checkout (e.g. /tmp/before/.next-x) is served from that checkout.
+  const cwd = path.isAbsolute(distDir) ? path.dirname(distDir) : process.cwd();
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    NEXT_DIST_DIR: distDir,
-    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: path.isAbsolute(distDir) ? path.basename(distDir) : distDir,
+    DATABASE_URL: databaseUrl.startsWith("file:./") ? `file:${path.resolve(databaseUrl.slice(5))}` : databaseUrl,
     NEXTAUTH_SECRET: BENCH_SECRET,
     NEXTAUTH_URL: base,
-    FACTDECK_DATA_DIR: dataDir,
+    FACTDECK_DATA_DIR: path.resolve(dataDir),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const profile = cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [];
-  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...profile, path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -5,8 +5,11 @@
  * (a page rendered without a session).
  *
  * Needs a build: `NEXT_DIST_DIR=.next-x npm run build && NEXT_DIST_DIR=.next-x npm run bench:http`.
- * BENCH_COMPARE_DIST_DIR=<another build> measures that build too, route by route in the same run
- * (before/after a change); BENCH_CPU_PROF_DIR=<dir> runs the server under `node --cpu-prof`.
+ * BENCH_COMPARE_DIST_DIR=<another build> measures that build too, on BENCH_PORT+1, route by route in
+ * the same run (before/after a change; an absolute path serves a build of another checkout from
+ * there). BENCH_CPU_PROF_DIR=<dir> runs the servers under `node --cpu-prof` (the compare build's
+ * profile goes to <dir>/compare); summarise with `npm run bench:profile -- <dir> <route key>`.
+ * BENCH_ROUTES=home,api-decks limits the routes (the baselines always run).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -97,7 +100,10 @@ async function main() {
   const ids = await prepareDatabase();
   const routes = benchRoutes(ids, builtEntries(DIST_DIR), ONLY);
   const servers = [startServer({ name: "current", port: PORT, distDir: DIST_DIR, databaseUrl: DATABASE_URL, dataDir: DATA_DIR, cpuProfDir: CPU_PROF_DIR })];
-  if (COMPARE_DIST_DIR) servers.push(startServer({ name: "compare", port: PORT + 1, distDir: COMPARE_DIST_DIR, databaseUrl: DATABASE_URL, dataDir: DATA_DIR }));
+  if (COMPARE_DIST_DIR) {
+    const cpuProfDir = CPU_PROF_DIR && path.join(CPU_PROF_DIR, "compare");
+    servers.push(startServer({ name: "compare", port: PORT + 1, distDir: COMPARE_DIST_DIR, databaseUrl: DATABASE_URL, dataDir: DATA_DIR, cpuProfDir }));
+  }
   const windows: Window[] = [];
   try {
     await Promise.all(servers.map((server) => waitForServer(server)));
@@ -130,8 +136,11 @@ async function main() {
     for (const server of servers) report(server, routes, results.get(server.name)!);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    if (CPU_PROF_DIR) fs.mkdirSync(CPU_PROF_DIR, { recursive: true });
-    if (CPU_PROF_DIR) fs.writeFileSync(path.join(CPU_PROF_DIR, "windows.json"), JSON.stringify(windows, null, 2));
+    for (const server of CPU_PROF_DIR ? servers : []) {
+      const dir = server.name === "compare" ? path.join(CPU_PROF_DIR!, "compare") : CPU_PROF_DIR!;
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, "windows.json"), JSON.stringify(windows.filter((w) => w.server === server.name), null, 2));
+    }
   }
 }
 
