@@ -85,6 +85,7 @@ export async function classesSnapshot(db: Db): Promise<string> {
 }
 
 export async function clearDb(db: Db) {
+  await db.authThrottle.deleteMany();
   await db.quizAnswer.deleteMany();
   await db.quizAttempt.deleteMany();
   await db.reviewLog.deleteMany();

@@ -1,4 +1,5 @@
 import "server-only";
+import { refundAttempt, reserveAttempt, type ThrottlePolicy } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ClassForm } from "@/lib/validations/classes";
@@ -142,7 +143,19 @@ export async function setJoinCodeEnabled(db: Db, { userId, classId, enabled }: {
 
 export type JoinPreview = { id: string; name: string; section: string | null; teacherName: string; alreadyMember: boolean; isTeacher: boolean };
 
-async function findJoinableClass(db: Db, code: string) {
+/** Wrong codes a user may try per window: guessing one of 25^8 codes stays hopeless. */
+export const JOIN_GUESS_POLICY: ThrottlePolicy = { limit: 20, windowMs: 15 * 60 * 1000 };
+
+async function findJoinableClass(db: Db, { userId, code }: { userId: string; code: string }) {
+  const key = `join:${userId}`;
+  const reservation = await reserveAttempt(db, key, JOIN_GUESS_POLICY, new Date());
+  if (!reservation.allowed) throw new AppError("RATE_LIMITED", "Too many wrong join codes. Try again in 15 minutes.");
+  const classroom = await findClassByCode(db, code);
+  await refundAttempt(db, key);
+  return classroom;
+}
+
+async function findClassByCode(db: Db, code: string) {
   const classroom = await db.classroom.findFirst({
     where: { joinCode: { in: joinCodeCandidates(code) }, archivedAt: null },
     select: { id: true, name: true, section: true, teacherId: true, joinCodeEnabled: true, teacher: { select: { name: true, email: true } } },
@@ -154,7 +167,7 @@ async function findJoinableClass(db: Db, code: string) {
 
 /** What a join link shows before the student confirms. */
 export async function previewJoin(db: Db, { userId, code }: { userId: string; code: string }): Promise<JoinPreview> {
-  const classroom = await findJoinableClass(db, code);
+  const classroom = await findJoinableClass(db, { userId, code });
   const member = await db.enrollment.findUnique({ where: { classroomId_userId: { classroomId: classroom.id, userId } }, select: { id: true } });
   return {
     id: classroom.id,
@@ -169,7 +182,7 @@ export async function previewJoin(db: Db, { userId, code }: { userId: string; co
 /** Joining twice is harmless: the second call finds the enrollment and returns the class. */
 export async function joinClass(db: Db, { userId, code }: { userId: string; code: string }): Promise<{ classId: string; name: string }> {
   await roleOf(db, userId);
-  const classroom = await findJoinableClass(db, code);
+  const classroom = await findJoinableClass(db, { userId, code });
   if (classroom.teacherId === userId) throw new AppError("CONFLICT", "You teach this class; students join it with this code.");
   if ((await db.enrollment.count({ where: { classroomId: classroom.id } })) >= MAX_STUDENTS_PER_CLASS) {
     throw new AppError("CONFLICT", "This class is full.");

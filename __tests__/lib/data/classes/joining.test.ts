@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, generateJoinCode } from "@/lib/data/classes-join-code";
-import { createClass, joinClass, leaveClass, listClassesForStudent, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
+import { JOIN_GUESS_POLICY, createClass, joinClass, leaveClass, listClassesForStudent, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
 import { joinCodeSchema } from "@/lib/validations/classes";
 import { clearDb, createClassesFixture, type ClassesFixture } from "../../../helpers/classes-fixture";
 import { createTestDb, type TestDb } from "../../../helpers/test-db";
@@ -98,4 +98,17 @@ test("the seeded demo code with its dash still works", async () => {
   await testDb.db.classroom.update({ where: { id: f.classId }, data: { joinCode: "DEMO-2025" } });
   await join(f.otherStudent, "demo-2025");
   expect(await enrolled(f.otherStudent)).toContain("Geography 7B");
+});
+
+test("after 20 wrong codes a user is slowed down, even with the right code; other users are not", async () => {
+  for (let i = 0; i < JOIN_GUESS_POLICY.limit; i += 1) await expect(join(f.otherStudent, "ZZZZZZZZ")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(join(f.otherStudent, f.joinCode)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  await join(f.student, "KMNPQRTU");
+  expect(await enrolled(f.student)).toContain("History 8A");
+});
+
+test("right codes do not count toward the limit", async () => {
+  for (let i = 0; i < JOIN_GUESS_POLICY.limit + 5; i += 1) await join(f.student, f.joinCode);
+  await join(f.student, "KMNPQRTU");
+  expect(await enrolled(f.student)).toContain("History 8A");
 });
