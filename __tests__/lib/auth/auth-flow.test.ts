@@ -11,6 +11,9 @@ const THROTTLE_WINDOW_MS = PAIR_POLICY.windowMs;
 import { changePassword, createUser, signOutEverywhere } from "@/lib/data/users";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
 
+// Several tests run dozens of throttled argon2 checks; a busy machine outlasts jest's 5 s.
+jest.setTimeout(30_000);
+
 let testDb: TestDb;
 beforeAll(async () => {
   testDb = await createTestDb();
