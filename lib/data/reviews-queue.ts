@@ -64,6 +64,19 @@ async function decksInScope(db: Db, userId: string, deckId?: string) {
   });
 }
 
+/**
+ * The learner's unsuspended cards due before `before`, by the (userId, due) index. The deck
+ * scope is applied afterwards: a relation filter here makes SQLite walk every card of the user.
+ */
+export function dueCardStates(db: Db, userId: string, before: Date) {
+  return db.cardState.findMany({
+    where: { userId, suspended: false, due: { lt: before } },
+    orderBy: { due: "asc" },
+    take: MAX_DUE_CARDS,
+    select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, fact: { select: { deckId: true } } },
+  });
+}
+
 async function doneToday(db: Db, userId: string, since: Date): Promise<DoneToday> {
   const logs = await db.reviewLog.findMany({
     where: { userId, reviewedAt: { gte: since }, undoneAt: null, source: { in: ["REVIEW", "QUIZ"] } },
@@ -89,12 +102,7 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
   const decks = await decksInScope(db, userId, deckId);
   const deckIds = decks.map((deck) => deck.id);
   const [states, done, fresh] = await Promise.all([
-    db.cardState.findMany({
-      where: { userId, suspended: false, due: { lt: day.end }, fact: { deckId: { in: deckIds } } },
-      orderBy: { due: "asc" },
-      take: MAX_DUE_CARDS,
-      select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, fact: { select: { deckId: true } } },
-    }),
+    dueCardStates(db, userId, day.end),
     doneToday(db, userId, day.start),
     Promise.all(
       deckIds.map((id) =>
@@ -102,8 +110,9 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
       ),
     ),
   ]);
+  const inScope = new Set(deckIds);
   const candidates: QueueCandidate[] = [
-    ...states.map((state) => ({ factId: state.factId, deckId: state.fact.deckId, card: cardFromRow(state) })),
+    ...states.filter((state) => inScope.has(state.fact.deckId)).map((state) => ({ factId: state.factId, deckId: state.fact.deckId, card: cardFromRow(state) })),
     ...fresh.flat().map((fact) => ({ factId: fact.id, deckId: fact.deckId, card: null })),
   ];
   const queue = buildQueue({ candidates, now, day, settings, done });
