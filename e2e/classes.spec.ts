@@ -146,7 +146,17 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await signIn(latePage, "student@factdeck.test");
   await latePage.goto(`/join/${joinCode}`);
   await expect(latePage.getByRole("alert").filter({ hasText: /turned off/ })).toBeVisible();
+  await latePage.getByRole("link", { name: "Enter a code instead" }).click();
+  await latePage.getByLabel("Join code").fill("zzzz-zzzz");
+  await latePage.getByRole("button", { name: "Join class" }).click();
+  await expect(latePage.getByText("No class has this join code. Check it with your teacher.").first()).toBeVisible();
+  await expectNoSeriousA11yIssues(latePage);
   await late.close();
+
+  // Removing a student (after a confirmation) empties the roster; their answers stay in the database.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Remove Sam Student from the class" }).click();
+  await expect(page.getByText("No students yet.")).toBeVisible();
   await studentContext.close();
 });
 
