@@ -128,6 +128,8 @@ test("a student takes a whole quiz of every kind on the demo deck with the keybo
     }
     const question = page.locator("section[data-kind]");
     await expect(progress).toHaveText(`Question ${number} of ${total} · ${number - 1} answered`);
+    const shownKind = (await question.getAttribute("data-kind")) ?? "";
+    if (!kinds.has(shownKind)) await expectNoSeriousA11yViolations(page);
     const timing = page.evaluate(timeToFeedback);
     const kind = await answerWithKeyboard(page, question, { typed: overridden ? "Budapest" : "Atlantis" });
     const feedback = page.getByRole("heading", { name: /^(Right|Not quite|Counted as right)/ });
