@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
     make: (m) => ({ type: "PERCENT", value: numericValue(m[0]) }),
   },
   {
-    re: /(?<![\d,.:$€£-])((?:1[5-9]|20)\d\d)(?![\d%:]|[,.]\d|\s(?:metres|meters|kilometres|km|people|euros|dollars|feet|miles|tonnes|runners))/g,
+    re: /(?<![\d,.:$€£-])((?:1[5-9]|20)\d\d)(?![\d%:]|[,.]\d|-(?:meters?|metres?|kilometers?|km|miles?)\b|\s(?:metres|meters|kilometres|km|people|euros|dollars|feet|miles|tonnes|runners))/g,
     make: (m) => ({ type: "DATE", subtype: "year", value: m[1] ?? "" }),
   },
   {

@@ -37,6 +37,7 @@ const ANAPHORIC_HEADS = new Set(
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
+const OPENING_CLAUSE = /^(?:Given|After|Although|While|When|With|In|On|Despite|As|Because|Since|If|Though|Once|Before|Unlike|Like|For|During|Following)\b/;
 const UNNAMED_BODY = /^(?:agency|organization|organisation|administration|government|group|team|crew|company|firm)$/;
 const DETERMINERS = /^(?:the|this|these|those|such)$/i;
 // "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
@@ -143,13 +144,15 @@ function typedAntecedents(head: string, index: number, ctx: ReferenceContext): s
  * (the answer and its other forms: naming the antecedent must not give the answer away).
  */
 export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = []): string | null {
-  let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too),\s+/gi, " ");
+  // ", however," goes; the comma stays when it closes an opening clause ("Given …, however, Jefferson …").
+  let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too),\s+/gi, (_m, at: number) => (stem.slice(0, at).includes(",") || OPENING_CLAUSE.test(stem) ? ", " : " "));
+  if (/^Failing that\b/i.test(out)) return null;
   const inQuote = (at: number) => quoted(out).some(([a, b]) => at > a && at < b);
 
   // A bare quotation with no speaker says nothing checkable about the article.
   if (/^["“]/.test(out) && /["”]\W*$/.test(out) && quoted(out).length === 1 && quoted(out)[0]![1] >= out.length - 2) return null;
   // Personal pronouns need a person named earlier in the stem.
-  for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers)\b/gi)) {
+  for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers|they|them|their)\b/gi)) {
     if (inQuote(m.index ?? 0)) continue;
     const before = out.slice(0, m.index ?? 0);
     const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => !SENTENCE_STARTER.test(w[0]));

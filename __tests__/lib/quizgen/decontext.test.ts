@@ -28,7 +28,7 @@ describe("standAlone", () => {
 
   it("keeps descriptions made specific by a complement or a named place", () => {
     const ctx = context("T", "Leaders met on Monday. They discussed the ongoing conflict in Ukraine.");
-    expect(standAlone("They met to discuss the ongoing conflict in _____.", 1, ctx)).not.toBeNull();
+    expect(standAlone("Leaders met to discuss the ongoing conflict in _____.", 1, ctx)).not.toBeNull();
     expect(standAlone("The territory of Louisiana was sold in _____.", 1, ctx)).toBe("The territory of Louisiana was sold in _____.");
     expect(standAlone("The first powered flight took place in _____.", 1, ctx)).toBe("The first powered flight took place in _____.");
   });
@@ -46,6 +46,7 @@ describe("standAlone", () => {
 
   it.each([
     ["a personal pronoun with no person named before it", "He sent James Monroe to _____ in 1803."],
+    ["'they' with nobody named before it", "Failing that, they were to seek an alliance with _____."],
     ["a bare quotation without its speaker", '"I had a good start and a good finish today."'],
     ["a ranking with no event ('was the runner-up')", "_____ of China was the runner-up, 25 seconds back."],
     ["'will then' pointing at an earlier step", "Engineers will then spend _____ cross-calibrating data."],
@@ -53,6 +54,12 @@ describe("standAlone", () => {
     ["'Some …' as a bare subject", "Some focused on disarmament in _____."],
   ])("drops a stem with %s", (_label, stem) => {
     expect(standAlone(stem, 0, context("T", "Text."))).toBeNull();
+  });
+
+  it("drops ', however,' and keeps the comma that closes an opening clause", () => {
+    const ctx = context("T", "Text.");
+    expect(standAlone("Given the public support, however, _____ decided to ignore the Constitution.", 0, ctx)).toBe("Given the public support, _____ decided to ignore the Constitution.");
+    expect(standAlone("President _____, however, was in a quandary over the Constitution.", 0, ctx)).toBe("President _____ was in a quandary over the Constitution.");
   });
 
   it("leaves the words of a quotation alone", () => {

@@ -147,3 +147,23 @@ describe("more references and names", () => {
     expect(es.some((e) => e.name === "EDT" || e.name === "PDT")).toBe(false);
   });
 });
+
+describe("contradiction-safe swaps", () => {
+  it("does not read the distance in '1500-meters' as a year", () => {
+    const es = analyse({ title: "", text: "The men also competed in the 400-meter hurdles and 1500-meters on Saturday." }).entities;
+    expect(es.some((e) => e.type === "DATE" && e.value === "1500")).toBe(false);
+  });
+
+  it("swaps an organisation only for one of the same kind", () => {
+    const text =
+      "In January, Britain's General Medical Council found that the report was dishonest. " +
+      "Scientists at Oxford University tested a new method developed by Nova Bio-Pharma Technologies. " +
+      "The Medical Research Council paid for the work. Cambridge University also joined the trial.";
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const deck = generateDeck({ title: "", text }, { seed, maxItems: 100 });
+      for (const tf of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) {
+        expect(tf.prompt).not.toMatch(/Scientists at (?:General Medical Council|Nova Bio-Pharma Technologies)|Britain's (?:Oxford University|Nova Bio-Pharma Technologies)/);
+      }
+    }
+  });
+});

@@ -117,6 +117,12 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;
   }
   if (entity.type === "PLACE" && theBefore !== takesThe(replacement)) return undefined;
+  // "Scientists at General Medical Council tested …": only an organisation of the same kind (same head
+  // word, or both acronyms) makes the swapped claim contradict the article rather than go unstated.
+  if (entity.type === "ORG") {
+    const head = (n: string) => (/^[A-Z]{2,}$/.test(n) ? "ACRONYM" : (n.split(/\s+/).pop() ?? "").toLowerCase());
+    if (head(replacement) !== head(mention.text)) return undefined;
+  }
   // "The choice of Anchorage reflects Hungary's position" contradicts itself rather than the article.
   if (relatedNames(gen, entity).some((name) => containsWord(statement, name))) return undefined;
   if (containsWord(statement, replacement)) return undefined;
