@@ -26,7 +26,7 @@ export function JoinCodePanel({ joinCode, enabled, regenerate, setEnabled }: Joi
   return (
     <div className="space-y-3">
       <FormAlert message={result.ok === false ? result.message : null} />
-      <p role="status" className="text-sm text-muted-fg">
+      <p role="status" className="text-sm text-muted-fg empty:hidden">
         {result.ok ? result.message : null}
       </p>
       {enabled ? (

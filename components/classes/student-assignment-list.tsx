@@ -47,8 +47,8 @@ export function StudentAssignmentList({ assignments, now }: { assignments: Stude
               <div className="flex flex-wrap gap-2">
                 {a.mode !== "FLASHCARDS" && (attemptsLeft === null || attemptsLeft > 0) && (
                   <Link href={`/decks/${a.deckId}/quiz?assignment=${a.id}`} className={buttonClasses("primary")}>
-                    Take the quiz<span className="sr-only"> on {a.deckTitle}</span>
-                    {attemptsLeft !== null && ` (${attemptsLeft} left)`}
+                    Take the quiz{attemptsLeft !== null && ` (${attemptsLeft} left)`}
+                    <span className="sr-only"> on {a.deckTitle}</span>
                   </Link>
                 )}
                 {a.mode !== "QUIZ" && (
