@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { createEmptyCard } from "ts-fsrs";
 import { formatInterval, isGrade, reviewCard, type Card, type SrsSettings } from "@/lib/srs";
 import { cardFromRow, isTransientWriteError, isUniqueViolation, logColumns, rowFromCard } from "./card-state";
-import { getReadableDeck } from "./decks";
+import { readableDeckWhere } from "./decks";
 import { serializeByCard } from "./card-write-queue";
 import { getSrsSettings } from "./srs-settings";
 
@@ -75,14 +75,13 @@ async function findStored(db: Db, id: string): Promise<StoredLog | null> {
   return db.reviewLog.findUnique({ where: { id }, select: storedSelect });
 }
 
-/** Read access to a fact is read access to its deck; the item, when named, must ask about that fact. */
+/**
+ * Read access to a fact is read access to its deck (decks' one rule, readableDeckWhere, in the
+ * same query); the item, when named, must ask about that fact.
+ */
 export async function assertFactReadable(db: Db, { userId, factId, itemId }: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string }> {
-  const fact = await db.fact.findUnique({ where: { id: factId }, select: { deckId: true } });
+  const fact = await db.fact.findFirst({ where: { id: factId, deck: readableDeckWhere(userId) }, select: { deckId: true } });
   if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
-  await getReadableDeck(db, { userId, deckId: fact.deckId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
-    throw error;
-  });
   if (itemId) {
     const item = await db.item.findFirst({ where: { id: itemId, factId }, select: { id: true } });
     if (!item) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
@@ -141,11 +140,13 @@ export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { re
  * stored result; with a different payload it is INVALID_INPUT. Quiz answers come here too.
  */
 export async function submitReview(db: Db, review: SubmitReviewOptions): Promise<SubmitReviewResult> {
-  const stored = await findStored(db, review.id);
-  if (stored) return replayOf(stored, review);
-  if (!isGrade(review.rating)) throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
-  await assertFactReadable(db, review);
-  const settings = await getSrsSettings(db, { userId: review.userId });
+  if (!isGrade(review.rating)) {
+    const stored = await findStored(db, review.id);
+    if (stored) return replayOf(stored, review);
+    throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
+  }
+  // No look-up of the id first: a replay is caught by the log's unique id at write time.
+  const [, settings] = await Promise.all([assertFactReadable(db, review), getSrsSettings(db, { userId: review.userId })]);
   const write = () => writeRating(db, review, settings, review.fuzz ?? defaultFuzz());
   return review.queueInProcess === false ? write() : serializeByCard(`${review.userId}:${review.factId}`, write);
 }

@@ -33,11 +33,20 @@ function fromRow(row: SettingsRow): SrsSettings {
 
 export type SrsSettingsView = SrsSettings & { weightsReviewCount: number | null; weightsUpdatedAt: Date | null };
 
+// Read on every rating, changed rarely: a few seconds of staleness on another instance only
+// means one rating scheduled with the previous settings. This instance sees its own changes at once.
+const CACHE_MS = 10_000;
+const cache = new Map<string, { at: number; settings: SrsSettingsView }>();
+
 /** The user's schedule settings, or the defaults when they never changed them. */
 export async function getSrsSettings(db: Db, { userId }: { userId: string }): Promise<SrsSettingsView> {
+  const cached = cache.get(userId);
+  if (cached && performance.now() - cached.at < CACHE_MS) return cached.settings;
   const row = await db.srsSettings.findUnique({ where: { userId } });
-  if (!row) return { ...DEFAULT_SRS_SETTINGS, weightsReviewCount: null, weightsUpdatedAt: null };
-  return { ...fromRow(row), weightsReviewCount: row.weightsReviewCount, weightsUpdatedAt: row.weightsUpdatedAt };
+  const settings = row ? { ...fromRow(row), weightsReviewCount: row.weightsReviewCount, weightsUpdatedAt: row.weightsUpdatedAt } : { ...DEFAULT_SRS_SETTINGS, weightsReviewCount: null, weightsUpdatedAt: null };
+  if (cache.size > 10_000) cache.clear();
+  cache.set(userId, { at: performance.now(), settings });
+  return settings;
 }
 
 export async function updateSrsSettings(db: Db, { userId, settings }: { userId: string; settings: SrsSettingsForm }): Promise<void> {
@@ -54,10 +63,12 @@ export async function updateSrsSettings(db: Db, { userId, settings }: { userId: 
     reviewsPerDay: settings.reviewsPerDay,
   };
   await db.srsSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  cache.delete(userId);
 }
 
 /** Stores FSRS parameters trained on the user's log (null: back to the defaults). */
 export async function saveSrsWeights(db: Db, { userId, weights, reviewCount, now }: { userId: string; weights: number[] | null; reviewCount: number | null; now: Date }): Promise<void> {
   const data = { weights: weights ? JSON.stringify(weights) : null, weightsReviewCount: reviewCount, weightsUpdatedAt: weights ? now : null };
   await db.srsSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  cache.delete(userId);
 }

@@ -57,7 +57,14 @@ test.each([
 test("the same id from another user is refused and reveals nothing", async () => {
   const id = randomUUID();
   await review({ id, factId: fx.factIds[3]! });
-  await expect(review({ id, factId: fx.factIds[3]!, userId: fx.stranger })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  await expect(review({ id, factId: fx.factIds[3]!, userId: fx.stranger })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  const shared = await testDb.db.deck.create({ data: { title: "Shipped", ownerId: null } });
+  const fact = await testDb.db.fact.create({ data: { deckId: shared.id, position: 0, statement: "Open", sourceSentence: "Open.", spanStart: 0, spanEnd: 4 } });
+  const sharedId = randomUUID();
+  await review({ id: sharedId, factId: fact.id });
+  await expect(review({ id: sharedId, factId: fact.id, userId: fx.stranger })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  expect(await testDb.db.cardState.count({ where: { userId: fx.stranger } })).toBeLessThanOrEqual(1);
+  expect(await testDb.db.reviewLog.count({ where: { userId: fx.stranger } })).toBe(0);
 });
 
 test.each([
