@@ -4,7 +4,7 @@ import { proxy } from "@/proxy";
 
 const ACTION = { "next-action": "7f".padEnd(42, "0"), origin: "http://127.0.0.1:3000" };
 
-function post(path: string, body: string | Uint8Array, headers: Record<string, string>) {
+function post(path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>) {
   return new NextRequest(`http://127.0.0.1:3000${path}`, { method: "POST", body, headers });
 }
 
