@@ -64,6 +64,26 @@ export function checkAssignmentQuizStart(assignment: AssignmentForStudent, { dec
   }
 }
 
+/**
+ * Called right after an assignment attempt is created: the count checked before creating it can
+ * be passed by two starts at once. Every racer sorts the attempts the same way, so exactly the
+ * first `attemptsAllowed` survive; a later one is deleted and refused.
+ */
+export async function enforceAttemptLimit(
+  db: Db,
+  { userId, assignmentId, attemptId, attemptsAllowed }: { userId: string; assignmentId: string; attemptId: string; attemptsAllowed: number | null },
+) {
+  if (attemptsAllowed === null) return;
+  const attempts = await db.quizAttempt.findMany({
+    where: { assignmentId, userId },
+    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  if (attempts.findIndex((a) => a.id === attemptId) < attemptsAllowed) return;
+  await db.quizAttempt.deleteMany({ where: { id: attemptId, userId } });
+  throw new AppError("CONFLICT", `You have used all ${attemptsAllowed} attempts for this assignment.`);
+}
+
 export type StudentAssignment = {
   id: string;
   deckId: string;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { drawQuizItems, type QuizLength } from "@/lib/grading/draw-quiz";
 import { gradeResponse, ResponseMismatchError, type QuizResponse } from "@/lib/grading/grade-response";
-import { checkAssignmentQuizStart, getAssignmentForStudent } from "./assignments";
+import { checkAssignmentQuizStart, enforceAttemptLimit, getAssignmentForStudent } from "./assignments";
 import { getReadableDeck } from "./decks";
 import { answerSpan, loadQuizItems, parseJsonArray, questionView, type QuestionView, type QuizItemRow } from "./quiz-items";
 import { recordQuizReview } from "./quiz-review";
@@ -83,10 +83,12 @@ export type StartQuizOptions = {
 export async function startQuiz(db: Db, { userId, deckId, length, kinds, assignmentId, seed, now }: StartQuizOptions): Promise<{ attemptId: string; deckId: string }> {
   await getReadableDeck(db, { userId, deckId });
   let questionCount: QuizLength = length;
+  let attemptsAllowed: number | null = null;
   if (assignmentId) {
     const assignment = await getAssignmentForStudent(db, { userId, assignmentId });
     checkAssignmentQuizStart(assignment, { deckId, now });
     if (assignment.questionCount) questionCount = assignment.questionCount as QuizLength;
+    attemptsAllowed = assignment.attemptsAllowed;
   }
   const items = await db.item.findMany({
     where: { deckId, status: { not: "DISCARDED" } },
@@ -98,7 +100,9 @@ export async function startQuiz(db: Db, { userId, deckId, length, kinds, assignm
   if (itemIds.length === 0) {
     throw new AppError("CONFLICT", kinds.length > 0 ? "This deck has no questions of the kinds you chose." : "This deck has no questions yet.");
   }
-  return createAttempt(db, { userId, deckId, assignmentId, seed, kinds, itemIds, now });
+  const created = await createAttempt(db, { userId, deckId, assignmentId, seed, kinds, itemIds, now });
+  if (assignmentId) await enforceAttemptLimit(db, { userId, assignmentId, attemptId: created.attemptId, attemptsAllowed });
+  return created;
 }
 
 async function createAttempt(

@@ -46,3 +46,9 @@ test("a student of another class cannot attach an attempt to the assignment", as
   await expect(start(f.otherStudent)).rejects.toMatchObject({ code: "NOT_FOUND" });
   expect(await testDb.db.quizAttempt.count()).toBe(0);
 });
+
+test("two starts at the same instant cannot both pass a one-attempt limit", async () => {
+  const results = await Promise.allSettled([start(f.student), start(f.student), start(f.student)]);
+  expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  expect(await testDb.db.quizAttempt.count({ where: { assignmentId: f.assignmentId, userId: f.student } })).toBe(1);
+});
