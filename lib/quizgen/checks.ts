@@ -13,7 +13,7 @@ const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}
 
 /** Capitalised only because they open the sentence: never half of a name. */
 export const SENTENCE_STARTER =
-  /^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And|Or|For|By|With|From|During|Despite|Since|Although|If|Then|Though|Because|Under|Over|Between|Among|Until|Unless|Once|Like|Unlike|According|Following|Meanwhile|However|Also|Only|Even|Both|Each|Every|Some|Many|Most|All|No|Other|Another|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|I|You|There|Here|Today|Yesterday|Now|Later|Earlier|Last|Next|About|Around|Nearly|Almost|Of|To|Without|Within|Through|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Where|Why|How|What|Which|Who|Whose|Whom)$/;
+  /^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And|Or|For|By|With|From|During|Despite|Since|Although|If|Then|Though|Because|Under|Over|Between|Among|Until|Unless|Once|Like|Unlike|According|Following|Meanwhile|However|Also|Only|Even|Both|Each|Every|Some|Many|Most|All|No|Other|Another|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|I|You|There|Here|Today|Yesterday|Now|Later|Earlier|Last|Next|About|Around|Nearly|Almost|Of|To|Without|Within|Through|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Where|Why|How|What|Which|Who|Whose|Whom|Together|Instead|Still|Yet|So|Thus|Hence|Later|Finally)$/;
 const ROLE_SUFFIX = /(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee)$/;
 // A capitalised word right before the blank that is not a role: the blank cuts a name in two.
 const NAME_BEFORE_BLANK = /(?:^|[^.!?:;"“]\s)(\p{Lu}[\p{L}\d-]*)\s+(?:\d+\s+)?_____/u;
@@ -79,7 +79,9 @@ export function notGuessable(stem: string, answer: Entity, related: readonly str
   guessable ||= /_____ \p{Lu}\p{Ll}/u.test(stem);
   guessable ||= blankCutsName(stem);
   // "(_____)" after a spelled-out name is its acronym; "4:15 a.m. EDT (_____ PDT)" is arithmetic; "_____ (472 million km)" a conversion.
-  guessable ||= /\(_____/.test(stem) || /_____\s*\((?:about |some |roughly )?[\d$€£]/.test(stem);
+  guessable ||= /\(_____/.test(stem) || /_____(?:\s+[\p{L}.]+){0,2}\s*\((?:about |some |roughly )?[\d$€£]/u.test(stem);
+  // "with _____ countries …: Belgium, Brazil, Canada, …": the list gives the count away.
+  guessable ||= answer.type === "NUMBER" && /_____[^:]{0,80}:\s*[^,]+(?:,[^,]+){3,}/.test(stem);
   return check("not-guessable", !guessable, true);
 }
 

@@ -167,7 +167,7 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   if (SPORT_RANK.test(out) && !SPORT_EVENT.test(out)) return null;
 
   const replacements: { at: number; length: number; text: string }[] = [];
-  const words = [...out.matchAll(/[\p{L}\d][\p{L}\d.'’()-]*/gu)];
+  const words = [...out.matchAll(/[\p{L}\d](?:[\p{L}\d'’()-]|\.(?=[\p{L}\d]))*/gu)];
   for (let i = 0; i < words.length; i++) {
     const det = words[i]!;
     if (!DETERMINERS.test(det[0]) || inQuote(det.index ?? 0)) continue;
@@ -194,7 +194,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (!head || unique) continue;
     const headWord = head[0].replace(/['’]s$/, "");
     const headEnd = (head.index ?? 0) + headWord.length;
-    if (RESTRICTIVE.test(out.slice(headEnd))) continue;
+    // "this turn of events": a demonstrative points back whatever follows it.
+    if (!demonstrative && RESTRICTIVE.test(out.slice(headEnd))) continue;
     // Introduced earlier in the stem itself ("a study … the study") is resolved already.
     if (new RegExp(`\\b${headWord}\\b`).test(out.slice(0, det.index ?? 0))) continue;
     const lowerHead = singular(headWord.toLowerCase());

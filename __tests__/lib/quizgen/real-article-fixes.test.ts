@@ -16,6 +16,8 @@ describe("guessable stems from real articles", () => {
     ["an acronym spelled out before the blank", "The Radar Imager for Mars' Subsurface Experiment (_____) is a radar."],
     ["a time-zone conversion", "Commentary begins at 3:30 a.m. EDT (_____ PDT)."],
     ["a unit conversion after the blank", "The rover travelled _____ (472 million kilometers)."],
+    ["a unit conversion after the blank and its unit", "Some _____ miles (45 kilometers) wide, the crater sits on a basin."],
+    ["a time given in another zone beside it", "The satellite lifted off Saturday at _____ PST (12:17 p.m. EST)."],
   ])("flags %s", (_label, stem) => {
     expect(notGuessable(stem, place).passed).toBe(false);
   });
@@ -165,5 +167,28 @@ describe("contradiction-safe swaps", () => {
         expect(tf.prompt).not.toMatch(/Scientists at (?:General Medical Council|Nova Bio-Pharma Technologies)|Britain's (?:Oxford University|Nova Bio-Pharma Technologies)/);
       }
     }
+  });
+});
+
+describe("more give-aways", () => {
+  const number: Entity = { id: "e-2", type: "NUMBER", name: "19", aliases: [], mentions: [] };
+
+  it("flags a count whose list follows the colon", () => {
+    expect(notGuessable("They signed agreements with _____ countries: Belgium, Brazil, Canada, Colombia, Cuba.", number).passed).toBe(false);
+    expect(notGuessable("They signed agreements with _____ countries in five years.", number).passed).toBe(true);
+  });
+
+  it("never swaps a number whose conversion stands beside it", () => {
+    const text = "The rover touched down after a journey of 293 million miles (472 million kilometers). It carries 7 instruments and 23 cameras.";
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const deck = generateDeck({ title: "", text }, { seed, maxItems: 100 });
+      for (const tf of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) expect(tf.prompt).toContain("293 million miles");
+    }
+  });
+
+  it("drops demonstratives even with a complement ('this turn of events') and reads 'the prisoners.' at a sentence end", () => {
+    const ctx = { title: "T", sentences: [], entities: [] };
+    expect(standAlone("_____ publicly celebrated this turn of events as a victory.", 0, ctx)).toBeNull();
+    expect(standAlone("_____ agreed to release the prisoners.", 0, ctx)).toBeNull();
   });
 });

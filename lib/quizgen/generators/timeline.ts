@@ -49,6 +49,8 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
     if (cut && cut.index > 20) label = label.slice(0, cut.index);
     const words = label.split(/\s+/).length;
     if (words < 4 || words > MAX_WORDS || /["“”(]|_____/.test(label) || /\b(?:\d{4}|said|says)\b/.test(label)) continue;
+    // "… an agreement to outlaw war signed" (the date took the verb's complement) or "a few years later".
+    if (/\b(?:signed|held|founded|established|launched|born|began|ended)$/.test(label) || /\b(?:later|earlier|before|after)\b/.test(label)) continue;
     const standing = standAlone(label, ctx.sentence.index, refs);
     if (standing === null || /^(?:It|They|He|She|This|These|Those|There)\b/.test(standing)) continue;
     years.add(value.slice(0, 4));

@@ -80,6 +80,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "PERSON" && /^,\s+(?:a|an|the|\p{Ll})/u.test(statement.slice(relEnd, relEnd + 4))) return undefined;
   // "the women's 10,000 meters", "1500-meters", "a 203-day journey": a number naming a category or
   // inside a compound modifier changes the event, not a fact about it.
+  // "150 million miles (472 million kilometers)": the conversion beside it gives the change away.
+  if (/^(?:\s+[\p{L}.]+){0,2}\s*\([^)]*\d/u.test(statement.slice(relEnd, relEnd + 40)) || /\(\s*$/.test(statement.slice(0, relStart))) return undefined;
   if ((entity.type === "NUMBER" || entity.type === "DURATION") && (/^-\p{L}|^[-\s](?:thousand[\s-])?(?:meters?|metres?|kilometers?|kilometres?)\b/u.test(statement.slice(relEnd, relEnd + 16)) || /\b(?:men|women)['’]s\s+$/.test(statement.slice(0, relStart)))) return undefined;
   const [pick] = findDistractors(gen.pool, {
     answer: entity,
