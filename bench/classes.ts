@@ -4,7 +4,7 @@
  * without a session) and the same dashboard for an empty class. Also times the data functions
  * in-process, so a slow page can be told apart from slow queries.
  *
- * Needs a build: `NEXT_DIST_DIR=.next-x npm run build && NEXT_DIST_DIR=.next-x npx tsx bench/classes.ts`
+ * Needs a build: `NEXT_DIST_DIR=.next-x npm run build && NEXT_DIST_DIR=.next-x npm run bench:classes`
  * (BENCH_STUDENTS=30, BENCH_RUNS=30).
  */
 import fs from "node:fs";

@@ -4,7 +4,7 @@
  * and flashcard reviews spread over the last days. Deterministic for a given seed.
  *
  * CLI (into the database DATABASE_URL names, for the demo teacher and demo deck):
- *   DATABASE_URL=file:./data/factdeck.db npx tsx bench/seed-class.ts [students=30]
+ *   DATABASE_URL=file:./data/factdeck.db npx tsx --conditions=react-server bench/seed-class.ts [students=30]
  */
 import { createPrisma, type Db } from "@/lib/db/client";
 import { generateJoinCode } from "@/lib/data/classes-join-code";

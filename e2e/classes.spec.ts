@@ -164,8 +164,8 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
 });
 
 test("the dashboard of a seeded class of 30 students, as a teacher sees it", async ({ page }) => {
-  const out = execFileSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/seed-class.ts", "30"], {
-    env: { ...process.env, DATABASE_URL: E2E_DB, NODE_OPTIONS: "--conditions=react-server" },
+  const out = execFileSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/seed-class.ts", "30"], {
+    env: { ...process.env, DATABASE_URL: E2E_DB },
     encoding: "utf8",
   });
   const path = out.match(/(\/classes\/\S+\/assignments\/\S+)/)![1]!;
