@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { getSessionUser, requireUser } from "@/lib/auth";
 import { getDeckOverview } from "@/lib/data/deck-overview";
+import { getReadableDeck } from "@/lib/data/decks";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { idSchema } from "@/lib/validations/ids";
 import { DeckPageClient } from "./page-client";
 
-export const metadata: Metadata = { title: "Deck" };
-
 type DeckPageProps = { params: Promise<{ deckId: string }> };
+
+export async function generateMetadata({ params }: DeckPageProps): Promise<Metadata> {
+  const { deckId } = await params;
+  const user = await getSessionUser();
+  if (!user || !idSchema.safeParse(deckId).success) return { title: "Deck" };
+  const deck = await getReadableDeck(db, { userId: user.id, deckId }).catch(() => null);
+  return { title: deck?.title ?? "Deck" };
+}
 
 export default async function DeckPage({ params }: DeckPageProps) {
   const { deckId } = await params;
