@@ -38,6 +38,7 @@ const ANAPHORIC_HEADS = new Set(
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
 const OPENING_CLAUSE = /^(?:Given|After|Although|While|When|With|In|On|Despite|As|Because|Since|If|Though|Once|Before|Unlike|Like|For|During|Following)\b/;
+const LOOSE_MODIFIER = /^(?:new|upcoming|previous|proposed|final|original|so-called|same|planned|two-day|historic|landmark|controversial|ongoing)$/;
 const UNNAMED_BODY = /^(?:agency|organization|organisation|administration|government|group|team|crew|company|firm)$/;
 const DETERMINERS = /^(?:the|this|these|those|such)$/i;
 // "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
@@ -207,6 +208,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     const named = namedAntecedents(lowerHead, index, ctx);
     const names = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : named;
     if (names.length !== 1) return null;
+    // "the arbitration commission" is not the "Joint High Commission": a modifier the name lacks sets it apart.
+    const modifiers = out.slice((det.index ?? 0) + det[0].length, head.index ?? 0).toLowerCase().match(/\p{Ll}[\p{Ll}-]+/gu) ?? [];
+    if (named.length > 0 && modifiers.some((w) => !LOOSE_MODIFIER.test(w) && !names[0]!.toLowerCase().includes(w))) return null;
     const name = names[0] as string;
     if (avoid.some((a) => a.length > 1 && wordIn(name, a))) return null;
     const capital = /^\p{Lu}/u.test(det[0]);

@@ -26,6 +26,12 @@ describe("standAlone", () => {
     expect(standAlone("The researchers stored the vaccines for _____ at 45 degrees.", 1, ctx)).toBeNull();
   });
 
+  it("does not resolve 'the arbitration commission' to the 'Joint High Commission'", () => {
+    const ctx = context("Alabama Claims", "A Joint High Commission met in Washington in 1871. The arbitration commission issued its decision in 1872.");
+    expect(standAlone("The arbitration commission issued its decision in _____.", 1, ctx)).toBeNull();
+    expect(standAlone("The commission issued its decision in _____.", 1, ctx)).toBe("The Joint High Commission issued its decision in _____.");
+  });
+
   it("keeps descriptions made specific by a complement or a named place", () => {
     const ctx = context("T", "Leaders met on Monday. They discussed the ongoing conflict in Ukraine.");
     expect(standAlone("Leaders met to discuss the ongoing conflict in _____.", 1, ctx)).not.toBeNull();
