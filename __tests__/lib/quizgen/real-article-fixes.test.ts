@@ -192,3 +192,27 @@ describe("more give-aways", () => {
     expect(standAlone("_____ agreed to release the prisoners.", 0, ctx)).toBeNull();
   });
 });
+
+describe("bounds, plural titles and famous people", () => {
+  it("never swaps the year in 'by the end of 2028' or a name after 'Presidents X and'", () => {
+    const text =
+      "Nordwind expects annual savings of 85 million euros by the end of 2028, mainly from joint fuel purchasing. " +
+      "The meeting between Presidents Trump and Putin in 2025 was short. AirEst was founded in 2011. Viktor Orbán hosted talks in 2024.";
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const deck = generateDeck({ title: "", text }, { seed, maxItems: 100 });
+      for (const tf of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) {
+        expect(tf.prompt).not.toMatch(/by the end of (?!2028)\d{4}/);
+        expect(tf.prompt).not.toMatch(/Presidents Trump and (?!Putin)/);
+      }
+    }
+  });
+
+  it("leaves heads of state out of person-country matching", () => {
+    const text =
+      "Russian President Vladimir Putin met U.S. President Donald Trump. Hungarian Prime Minister Viktor Orbán hosted them. " +
+      "Kenyan runner Daniel Kiprono won. Ethiopian runner Haile Gebremedhin was second. Japanese runner Kenta Mori was third.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    const match = deck.items.find((i) => i.rule === "match-person-country");
+    expect(match?.pairs?.map((p) => p.left)).toEqual(["Daniel Kiprono", "Haile Gebremedhin", "Kenta Mori"]);
+  });
+});

@@ -30,6 +30,8 @@ export function matchingItems(
   const byCountry = new Map<string, Entity>();
   for (const p of entities) {
     if (p.type !== "PERSON" || !p.nationality || !/\s/.test(p.name) || byCountry.has(p.nationality)) continue;
+    // A head of state or government ("Russian President Vladimir Putin") is matched to a country by general knowledge.
+    if (/\b(?:President|Prime Minister|Chancellor|King|Queen|Premier|Foreign Minister|Minister)\b/.test(p.role ?? "")) continue;
     byCountry.set(p.nationality, p);
   }
   const nationPairs = [...byCountry.values()].slice(0, MAX_PAIRS);

@@ -71,6 +71,10 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
   // "since 2019", "before May": another date does not make the claim false.
   if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
+  // "by the end of 2029" is compatible with "by the end of 2028": a bound, not a point.
+  if (entity.type === "DATE" && /\b(?:by|before|after|until|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+$/i.test(statement.slice(Math.max(0, relStart - 30), relStart))) return undefined;
+  // "Presidents Trump and _____": the plural title binds the swapped name to a role it may not hold.
+  if (entity.type === "PERSON" && /\b\p{Lu}\p{Ll}+s\s+\p{Lu}[\p{L}.-]*\s+and\s+$/u.test(statement.slice(Math.max(0, relStart - 40), relStart))) return undefined;
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   if (entity.type === "ORG" && theBefore) return undefined;
