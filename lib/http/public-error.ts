@@ -3,13 +3,13 @@ import { isAppError } from "@/lib/errors";
 export const BUSY_MESSAGE = "Factdeck is busy, try again.";
 export const INTERNAL_MESSAGE = "Something went wrong on our side. Nothing was changed; try again.";
 
-const PRISMA_ERROR_NAMES = /^(PrismaClient\w*Error|DriverAdapterError)$/;
+const DATABASE_ERROR_NAMES = /^(PrismaClient\w*Error|DriverAdapterError|SqliteError)$/;
 const DATABASE_TEXT = /SQLITE_BUSY|database is locked|prisma\.\w+\.\w+\(\)|timed out fetching a new connection|ECONNREFUSED/i;
 
 /** Errors from the database layer (Prisma, its driver adapters, a locked SQLite file, a full pool). */
 export function isDatabaseError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  if (PRISMA_ERROR_NAMES.test(error.name) || /^P\d{4}$/.test(String((error as { code?: unknown }).code ?? ""))) return true;
+  if (DATABASE_ERROR_NAMES.test(error.name) || /^P\d{4}$/.test(String((error as { code?: unknown }).code ?? ""))) return true;
   return DATABASE_TEXT.test(error.message);
 }
 
