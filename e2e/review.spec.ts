@@ -91,3 +91,27 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/review-all.png", fullPage: true });
 });
+
+test("the review API: 401 signed out, 422 malformed, 404 unknown fact, same id answers the stored result, a different payload is 422", async ({ page, playwright }) => {
+  await signIn(page);
+  const signedOut = await playwright.request.newContext();
+  const url = (path: string) => new URL(path, test.info().project.use.baseURL).toString();
+  expect((await signedOut.post(url("/api/reviews"), { data: { id: crypto.randomUUID(), factId: "x", rating: 3 } })).status()).toBe(401);
+  await signedOut.dispose();
+
+  const session = await page.request.get("/api/reviews/session");
+  const { cards } = (await session.json()) as { cards: { factId: string }[] };
+  const factId = cards[0]!.factId;
+  const id = crypto.randomUUID();
+  expect((await page.request.post("/api/reviews", { data: { id, factId, rating: 7 } })).status()).toBe(422);
+  expect((await page.request.post("/api/reviews", { data: "not json", headers: { "content-type": "application/json" } })).status()).toBe(422);
+  expect((await page.request.post("/api/reviews", { data: { id, factId: "no-such-fact", rating: 3 } })).status()).toBe(404);
+  const first = await page.request.post("/api/reviews", { data: { id, factId, rating: 3 } });
+  expect(first.status()).toBe(200);
+  const stored = (await first.json()) as { due: string; replayed: boolean };
+  expect(Date.parse(stored.due)).toBeGreaterThan(Date.now() - 60_000);
+  const replay = await page.request.post("/api/reviews", { data: { id, factId, rating: 3 } });
+  expect(await replay.json()).toMatchObject({ due: stored.due, replayed: true });
+  expect((await page.request.post("/api/reviews", { data: { id, factId, rating: 1 } })).status()).toBe(422);
+  expect((await page.request.post("/api/reviews/bench-insert", { data: { id: crypto.randomUUID(), factId, rating: 3 } })).status()).toBe(404);
+});
