@@ -64,17 +64,34 @@ async function decksInScope(db: Db, userId: string, deckId?: string) {
   });
 }
 
+type DueCardRow = {
+  factId: string;
+  deckId: string;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+};
+
 /**
- * The learner's unsuspended cards due before `before`, by the (userId, due) index. The deck
- * scope is applied afterwards: a relation filter here makes SQLite walk every card of the user.
+ * The learner's unsuspended cards due before `before`, with their deck, by the (userId, due)
+ * index. Raw SQL (the same on both providers) because this runs on every session start and
+ * Prisma's row mapping cost several times the query itself (bench/reviews-due-queue.ts); the deck
+ * scope is applied by the caller.
  */
-export function dueCardStates(db: Db, userId: string, before: Date) {
-  return db.cardState.findMany({
-    where: { userId, suspended: false, due: { lt: before } },
-    orderBy: { due: "asc" },
-    take: MAX_DUE_CARDS,
-    select: { factId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, fact: { select: { deckId: true } } },
-  });
+export async function dueCardStates(db: Db, userId: string, before: Date) {
+  const rows = await db.$queryRaw<DueCardRow[]>`
+    SELECT c."factId", f."deckId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
+    FROM "CardState" c JOIN "Fact" f ON f."id" = c."factId"
+    WHERE c."userId" = ${userId} AND c."suspended" = false AND c."due" < ${before}
+    ORDER BY c."due" ASC LIMIT ${MAX_DUE_CARDS}`;
+  return rows.map(({ deckId, ...row }) => ({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview), stability: Number(row.stability), difficulty: Number(row.difficulty), elapsedDays: Number(row.elapsedDays), scheduledDays: Number(row.scheduledDays), learningSteps: Number(row.learningSteps), reps: Number(row.reps), lapses: Number(row.lapses), state: Number(row.state), fact: { deckId } }));
 }
 
 async function doneToday(db: Db, userId: string, since: Date): Promise<DoneToday> {
