@@ -1,12 +1,22 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { CardStateChart, ForecastChart } from "@/components/stats/stats-charts";
 import { ReviewHeatmap } from "@/components/stats/review-heatmap";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ReviewStats } from "@/lib/data/reviews-stats";
+
+// Loaded on demand: recharts would otherwise more than double this page's first-load JavaScript.
+const ForecastChart = dynamic(() => import("@/components/stats/stats-charts").then((module) => module.ForecastChart), {
+  ssr: false,
+  loading: () => <div className="h-64 animate-pulse rounded bg-muted" />,
+});
+const CardStateChart = dynamic(() => import("@/components/stats/stats-charts").then((module) => module.CardStateChart), {
+  ssr: false,
+  loading: () => <div className="h-56 animate-pulse rounded bg-muted" />,
+});
 
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`;
 
