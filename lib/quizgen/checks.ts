@@ -132,9 +132,9 @@ export function notInList(stem: string): CheckResult {
 }
 
 /** A blank joined to another name ("between _____ and Putin") invites guessing from world knowledge; soft. */
-export function notConjoined(stem: string): CheckResult {
+export function notConjoined(stem: string, hard = false): CheckResult {
   const joined = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u.test(stem);
-  return check("not-conjoined", !joined, false);
+  return check("not-conjoined", !joined, hard);
 }
 
 // Hedged or hypothetical claims ("could lead to", "is expected to") are not facts a reader can check;
@@ -203,10 +203,10 @@ export function thinContextFactor(prompt: string): number {
 
 /**
  * The article's own topic as the answer ("Louisiana" in "Louisiana Purchase, 1803", "Berlin" under a
- * Berlin headline) is guessable from the title: a strong score factor for typed and multiple-choice items.
+ * Berlin headline) is guessable from the title: such typed and multiple-choice items are dropped (factor 0).
  */
 export function titleTopicFactor(item: { kind: string; answer: string; alternatives?: string[] }, title: string): number {
   if (!title || !(item.kind === "cloze" || item.kind === "mcq" || item.kind === "short_answer")) return 1;
   const forms = [item.answer, ...(item.alternatives ?? [])].map((f) => f.replace(/^the\s+/i, "")).filter((f) => f.length >= 3);
-  return forms.some((f) => containsWord(title, f)) ? 0.5 : 1;
+  return forms.some((f) => containsWord(title, f)) ? 0 : 1;
 }

@@ -33,7 +33,7 @@ const ANAPHORIC_HEADS = new Set(
     "rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine device instrument " +
     "vaccine drug treatment cable message letter note envoy envoys prisoners inventors researchers scientists " +
     "officials authorities leaders players athletes runners victims patients participants signatories " +
-    "couple pair duo trio"
+    "couple pair duo trio race winners winner course core analysis sample samples section sections day"
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
@@ -96,7 +96,8 @@ function namesWithHead(head: string, ctx: ReferenceContext): Sighting[] {
     if (!text.includes(capHead)) continue;
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|Of|For)\s+/, "").replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, "");
-      if (/\s|-/.test(name)) see(name, at);
+      // A headline in title case ("Kiprono Breaks Berlin Marathon Course Record") names nothing unless the body uses the name too.
+      if (/\s|-/.test(name) && (at >= 0 || ctx.sentences.some((x) => x.text.includes(name)))) see(name, at);
     }
   }
   const list = [...first].map(([name, at]) => ({ name, at }));
@@ -147,7 +148,8 @@ function typedAntecedents(head: string, index: number, ctx: ReferenceContext): s
 export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = []): string | null {
   // ", however," goes; the comma stays when it closes an opening clause ("Given …, however, Jefferson …").
   let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too),\s+/gi, (_m, at: number) => (stem.slice(0, at).includes(",") || OPENING_CLAUSE.test(stem) ? ", " : " "));
-  if (/^Failing that\b/i.test(out)) return null;
+  // "Failing that, …", "From there, …": the opening points at the previous sentence.
+  if (/^(?:Failing that|From there|By then|After that|Since then|Before that|At that point|Then)\b/i.test(out)) return null;
   const inQuote = (at: number) => quoted(out).some(([a, b]) => at > a && at < b);
 
   // A bare quotation with no speaker says nothing checkable about the article.
@@ -160,12 +162,35 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (!named && !/_____/.test(before)) return null;
   }
   if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
+  // "Before it, glacial cycles …": an "it" before anything is named.
+  if (/^(?:\p{Lu}\p{Ll}+\s+)?(?:it|its)\b/iu.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
   if (/^(?:Some|Others|Many|Several|Few|Most|Both)\s+(?!of\b)\p{Ll}+/u.test(out) && !/^(?:Some|Many|Several|Few|Most|Both)\s+\p{Ll}+\s+(?:of|in|from)\b/u.test(out)) return null;
   // "will then spend …": then what?
   if (/\b(?:will|would|can|could|must|should|was|were|is|are)\s+then\b/.test(out)) return null;
   // "finished third", "was the runner-up": in what?
   if (SPORT_RANK.test(out) && !SPORT_EVENT.test(out)) return null;
+
+  // "The ice was cut …", "The race started …": a definite subject whose noun the previous sentences
+  // introduced points back at them (strict head match) and has no name to take.
+  const subject = /^The\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+)\b/u.exec(out);
+  if (subject) {
+    const nouns: string[] = [];
+    for (const w of (subject[1] ?? "").split(/\s+/)) {
+      if (FUNCTION_WORD.test(w) || /^(?:is|are|was|were|will|has|had|have|can|could|would|should|may|might)$/.test(w)) break;
+      if (UNIQUE_MODIFIER.test(w)) {
+        nouns.length = 0;
+        break;
+      }
+      if (!/(?:ed|ing|al|ous|ive|ic|ful|less|able|ible)$/.test(w)) nouns.push(singular(w));
+    }
+    const rest = out.slice(subject.index + 4);
+    const noun = nouns[nouns.length - 1];
+    if (noun && !RESTRICTIVE.test(rest.slice(rest.indexOf(noun) + noun.length).replace(/^s\b/, ""))) {
+      const earlier = ctx.sentences.slice(Math.max(0, index - 2), index).some((x) => new RegExp(`\\b${noun}s?\\b`, "i").test(x.text));
+      if (earlier && namedAntecedents(noun, index, ctx).length === 0) return null;
+    }
+  }
 
   const replacements: { at: number; length: number; text: string }[] = [];
   const words = [...out.matchAll(/[\p{L}\d](?:[\p{L}\d'’()-]|\.(?=[\p{L}\d]))*/gu)];

@@ -140,7 +140,7 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   }
   const requested = options?.maxItems;
   const maxItems = typeof requested === "number" && Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_MAX_ITEMS;
-  const ranked = rankItems(standing, maxItems);
+  const ranked = rankItems(standing.filter((item) => item.score > 0), maxItems);
   if (ranked.length === 0) warnings.push("No item passed the quality checks.");
   return { sentences, entities, facts: facts.map((f) => f.fact), items: ranked, warnings };
 }

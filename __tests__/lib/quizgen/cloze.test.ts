@@ -70,10 +70,11 @@ describe("cloze items", () => {
     expect(items.find((i) => i.answer === "Norway")).toBeDefined();
   });
 
-  it("scores a blank in a hypothetical sentence well below the same blank in a factual one", () => {
-    const [hedged] = cloze("The new pipeline could carry gas from Norway to the coast by next winter.").filter((i) => i.answer === "Norway");
+  it("drops a blank in a hypothetical sentence and keeps the same blank in a factual one", () => {
+    const hedged = cloze("The new pipeline could carry gas from Norway to the coast by next winter.").filter((i) => i.answer === "Norway");
     const [plain] = cloze("The new pipeline carries gas from Norway to the coast every winter.").filter((i) => i.answer === "Norway");
-    expect(hedged?.score).toBeLessThan((plain?.score ?? 0) * 0.7);
+    expect(hedged).toEqual([]);
+    expect(plain).toBeDefined();
   });
 });
 

@@ -5,6 +5,7 @@ import { sameFormat } from "@/lib/quizgen/distractors";
 import { standAlone } from "@/lib/quizgen/decontext";
 import { partOfLongerName, sentenceAlternatives } from "@/lib/quizgen/generators/shared";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
+import { checkableClaim } from "@/lib/quizgen/generators/true-false";
 import type { Entity } from "@/lib/quizgen";
 
 const place: Entity = { id: "e-1", type: "PLACE", name: "California", aliases: [], mentions: [] };
@@ -114,8 +115,8 @@ describe("dates, topic and timelines", () => {
     expect(es.find((e) => e.type === "DATE")?.value).toBe("1922");
   });
 
-  it("halves the score of an item whose answer is in the headline", () => {
-    expect(titleTopicFactor({ kind: "short_answer", answer: "Budapest" }, "Trump and Putin to Meet in Budapest")).toBe(0.5);
+  it("drops an item whose answer is in the headline", () => {
+    expect(titleTopicFactor({ kind: "short_answer", answer: "Budapest" }, "Trump and Putin to Meet in Budapest")).toBe(0);
     expect(titleTopicFactor({ kind: "true_false", answer: "True" }, "Trump and Putin to Meet in Budapest")).toBe(1);
   });
 
@@ -214,5 +215,20 @@ describe("bounds, plural titles and famous people", () => {
     const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
     const match = deck.items.find((i) => i.rule === "match-person-country");
     expect(match?.pairs?.map((p) => p.left)).toEqual(["Daniel Kiprono", "Haile Gebremedhin", "Kenta Mori"]);
+  });
+});
+
+describe("claims worth asking", () => {
+  it("treats a main clause that names nothing as a platitude, not a checkable claim", () => {
+    expect(checkableClaim("As preparations for the Budapest summit commence, the world watches with cautious optimism.")).toBe(false);
+    expect(checkableClaim("Nordwind said it was prepared to give up slots at Tallinn Airport.")).toBe(true);
+  });
+
+  it("drops a stem whose definite subject points back at the previous sentences ('The ice was cut …')", () => {
+    const text = "Tiny bubbles in the ice preserve ancient air. The ice was cut into one-metre sections and shipped to Bremerhaven in June 2025.";
+    const a = analyse({ title: "", text });
+    const ctx = { title: "", sentences: a.sentences, entities: a.entities };
+    expect(standAlone("The ice was cut into one-metre sections and shipped to Bremerhaven in _____.", 1, ctx)).toBeNull();
+    expect(standAlone("The first measurements point to a fall in _____.", 1, ctx)).not.toBeNull();
   });
 });

@@ -25,6 +25,8 @@ export function clozeItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       factual(blank.stem),
       ...(entity.type === "PERSON" ? [notPossessiveBlank(blank.stem)] : []),
     ];
+    // "A successful negotiation could lead to … between _____ and Russia": a possibility is no fact to recall.
+    if (!checks.find((c) => c.name === "factual")?.passed) continue;
     if (!passesHard(checks)) continue;
     items.push(
       makeItem(ctx, "cloze", {

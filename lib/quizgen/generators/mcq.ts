@@ -50,10 +50,11 @@ export function mcqItems(ctx: FactContext, gen: GeneratorContext): Item[] {
       reasonableLength(blank.stem),
       balanced(blank.stem),
       notInList(blank.stem),
-      notConjoined(blank.stem),
+      notConjoined(blank.stem, entity.type === "PERSON"),
       factual(blank.stem),
       ...(entity.type === "PERSON" ? [notPossessiveBlank(blank.stem)] : []),
     ];
+    if (!checks.find((c) => c.name === "factual")?.passed) continue;
     if (!passesHard(checks)) continue;
     const weakest = Math.min(...distractors.map((d) => SOURCE_WEIGHT[d.source]));
     const full = distractors.length >= 3 ? 1 : 0.92;

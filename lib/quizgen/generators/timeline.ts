@@ -51,6 +51,8 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
     if (words < 4 || words > MAX_WORDS || /["“”(]|_____/.test(label) || /\b(?:\d{4}|said|says)\b/.test(label)) continue;
     // "… an agreement to outlaw war signed" (the date took the verb's complement) or "a few years later".
     if (/\b(?:signed|held|founded|established|launched|born|began|ended)$/.test(label) || /\b(?:later|earlier|before|after)\b/.test(label)) continue;
+    // "Mori's result is expected to secure his place … in August 2027": the date is the future event's, not the claim's.
+    if (/\b(?:expected|expects|will|would|plans?|planned|hopes?|aims?|intends?)\b/.test(label)) continue;
     const standing = standAlone(label, ctx.sentence.index, refs);
     if (standing === null || /^(?:It|They|He|She|This|These|Those|There)\b/.test(standing)) continue;
     years.add(value.slice(0, 4));

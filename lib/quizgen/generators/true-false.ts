@@ -20,6 +20,7 @@ const SWAP_WEIGHT: Record<string, number> = { PERSON: 0.82, DATE: 0.82, NUMBER: 
  */
 export function trueFalseItems(ctx: FactContext, gen: GeneratorContext): Item[] {
   const statement = dropDanglingPhrases(ctx.fact.statement);
+  if (!checkableClaim(statement) || !factual(statement).passed) return [];
   const checks = [selfContained(statement), fewPronouns(statement), reasonableLength(statement), balanced(statement), factual(statement)];
   if (!passesHard(checks)) return [];
   const wantFalse = gen.rng() < 0.6;
@@ -71,6 +72,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
   // "since 2019", "before May": another date does not make the claim false.
   if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
+  // "the deadliest conflict in 60 years" follows from "… in 80 years": a superlative's window is a bound.
+  if ((entity.type === "DURATION" || entity.type === "NUMBER") && /\b(?:\p{L}+est|most|least|first|best|worst|biggest|largest)\b[^.]*\b(?:in|for|over|since)\s+(?:the\s+(?:past|last)\s+)?$/u.test(statement.slice(0, relStart))) return undefined;
   // "by the end of 2029" is compatible with "by the end of 2028": a bound, not a point.
   if (entity.type === "DATE" && /\b(?:by|before|after|until|since)\s+(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+$/i.test(statement.slice(Math.max(0, relStart - 30), relStart))) return undefined;
   // "Presidents Trump and _____": the plural title binds the swapped name to a role it may not hold.
@@ -159,4 +162,13 @@ function keepsDateOrder(ctx: FactContext, mention: Mention, replacement: string,
 function compare(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}
+
+/**
+ * "As preparations commence, the world watches with cautious optimism": once the opening clause is set
+ * aside, a main clause that names nothing (no name, number or date) is a platitude a learner guesses True.
+ */
+export function checkableClaim(statement: string): boolean {
+  const main = statement.replace(/^(?:As|When|While|After|Before|Although|Though|If|Since|Because|With|Despite|Given)\b[^,]+,\s*/, "");
+  return /\d/.test(main) || /\s\p{Lu}/u.test(main.slice(1)) || /["“]/.test(main);
 }
