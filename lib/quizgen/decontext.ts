@@ -125,13 +125,23 @@ const TYPED_HEADS: Record<string, (e: Entity) => boolean> = {
 };
 
 // "the rotorcraft", "the spacecraft": the one named machine of the passage ("Ingenuity Mars Helicopter").
-const OBJECT_HEADS = new Set("rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine telescope".split(" "));
-const NAMED_OBJECT = /\b(?:Helicopter|Rover|Satellite|Spacecraft|Probe|Telescope|Ship|Craft)$/;
+// Each generic head names only machines of its own kind ("the rover" is never the helicopter).
+const OBJECT_HEADS: Record<string, RegExp> = {
+  rover: /\bRover$/,
+  helicopter: /\bHelicopter$/,
+  rotorcraft: /\bHelicopter$/,
+  satellite: /\b(?:Satellite|Sentinel-\w+)$/,
+  spacecraft: /\b(?:Spacecraft|Probe|Capsule)$/,
+  probe: /\bProbe$/,
+  telescope: /\bTelescope$/,
+  ship: /\bShip$/,
+};
 
 /** The one entity of the head's type named in this sentence or the two before it, if exactly one. */
 function typedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
-  if (OBJECT_HEADS.has(head)) {
-    const near = ctx.entities.filter((e) => e.type === "PHRASE" && NAMED_OBJECT.test(e.name) && e.mentions.some((m) => m.sentence <= index && m.sentence >= index - 3));
+  const kind = OBJECT_HEADS[head];
+  if (kind) {
+    const near = ctx.entities.filter((e) => e.type === "PHRASE" && kind.test(e.name) && e.mentions.some((m) => m.sentence <= index && m.sentence >= index - 3));
     return near.length === 1 ? [`the ${near[0]!.name}`] : [];
   }
   const fits = TYPED_HEADS[head];

@@ -232,3 +232,19 @@ describe("claims worth asking", () => {
     expect(standAlone("The first measurements point to a fall in _____.", 1, ctx)).not.toBeNull();
   });
 });
+
+describe("machines and acronyms", () => {
+  it("never resolves 'the rover' to a helicopter", () => {
+    const text = "The Perseverance rover landed. The Ingenuity Mars Helicopter is attached to the rover. Once the test flights are complete, the rover's search will begin.";
+    const a = analyse({ title: "", text });
+    expect(standAlone("Once the test flights end, the rover's search for life will begin in _____.", 2, { title: "", sentences: a.sentences, entities: a.entities })).toBeNull();
+  });
+
+  it("never swaps an acronym for another acronym in a false statement", () => {
+    const text = "Thomas Zurbuchen is associate administrator for science at NASA. The MEDA instrument measures dust. ESA and NASA plan the return.";
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const deck = generateDeck({ title: "", text }, { seed, maxItems: 100 });
+      for (const tf of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) expect(tf.prompt).not.toMatch(/science at (?:MEDA|ESA)/);
+    }
+  });
+});

@@ -129,7 +129,9 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   // "Scientists at General Medical Council tested …": only an organisation of the same kind (same head
   // word, or both acronyms) makes the swapped claim contradict the article rather than go unstated.
   if (entity.type === "ORG") {
-    const head = (n: string) => (/^[A-Z]{2,}$/.test(n) ? "ACRONYM" : (n.split(/\s+/).pop() ?? "").toLowerCase());
+    // An acronym says nothing of the body's kind ("NASA" vs "MEDA", an instrument): never swapped.
+    if (/^[A-Z]{2,}$/.test(replacement) || /^[A-Z]{2,}$/.test(mention.text)) return undefined;
+    const head = (n: string) => (n.split(/\s+/).pop() ?? "").toLowerCase();
     if (head(replacement) !== head(mention.text)) return undefined;
   }
   // "The choice of Anchorage reflects Hungary's position" contradicts itself rather than the article.
