@@ -127,7 +127,8 @@ export async function createAssignment(db: Db, { userId, classId, deckId, ...rul
   return db.assignment.create({ data: { classroomId: classId, deckId, ...rules }, select: { id: true } });
 }
 
-async function requireTaughtAssignment(db: Db, { userId, classId, assignmentId }: { userId: string; classId: string; assignmentId: string }) {
+/** The assignment if `userId` teaches its (non-archived) class; NOT_FOUND otherwise. */
+export async function requireTaughtAssignment(db: Db, { userId, classId, assignmentId }: { userId: string; classId: string; assignmentId: string }) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroomId: classId, classroom: { teacherId: userId, archivedAt: null } },
     select: { ...RULES_SELECT, deck: { select: { title: true, ownerId: true } }, classroom: { select: { name: true } } },
@@ -135,7 +136,6 @@ async function requireTaughtAssignment(db: Db, { userId, classId, assignmentId }
   if (!assignment) throw new AppError("NOT_FOUND", "This assignment does not exist or is not yours.");
   return assignment;
 }
-export { requireTaughtAssignment };
 
 /** Dates and targets can change; the deck cannot (the results so far belong to it). */
 export async function updateAssignment(
