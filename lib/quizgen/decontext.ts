@@ -137,6 +137,18 @@ const OBJECT_HEADS: Record<string, RegExp> = {
   ship: /\bShip$/,
 };
 
+/**
+ * "the summit" after "The upcoming summit in Budapest …": the one earlier definite description of the
+ * same head that a named place or party pins down ("the summit in Budapest"). Indefinite ones ("a
+ * previous meeting between …") introduce another event and do not count.
+ */
+function describedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
+  const re = new RegExp(`\\b(?:[Tt]he|[Tt]his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
+  const found = new Set<string>();
+  for (const x of ctx.sentences.slice(0, index)) for (const m of x.text.matchAll(re)) found.add(`the ${head} ${m[1]} ${m[2]}`);
+  return found.size === 1 ? [...found] : [];
+}
+
 /** The one entity of the head's type named in this sentence or the two before it, if exactly one. */
 function typedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
   const kind = OBJECT_HEADS[head];
@@ -241,7 +253,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     // "the two banks": a plural description has no single named antecedent.
     if (lowerHead !== headWord.toLowerCase() && !TYPED_HEADS[headWord.toLowerCase()]) return null;
     const named = namedAntecedents(lowerHead, index, ctx);
-    const names = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : named;
+    const typed = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : [];
+    const described = named.length === 0 && typed.length === 0 && !demonstrative ? describedAntecedents(headWord.toLowerCase(), index, ctx) : [];
+    const names = named.length > 0 ? named : typed.length > 0 ? typed : described;
     if (names.length !== 1) return null;
     // "the arbitration commission" is not the "Joint High Commission": a modifier the name lacks sets it apart.
     const modifiers = out.slice((det.index ?? 0) + det[0].length, head.index ?? 0).toLowerCase().match(/\p{Ll}[\p{Ll}-]+/gu) ?? [];

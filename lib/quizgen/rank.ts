@@ -5,6 +5,7 @@ import type { Item } from "./types";
 const TOP = 10;
 // true/false answers ("True"/"False") and whole matchings are compared by fact and rule instead.
 const PER_SENTENCE = 2;
+const FILL_PER_SENTENCE = 4;
 const KIND_DECAY = 0.97;
 const REPEAT_DECAY = 0.85;
 
@@ -51,6 +52,8 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
   // (linear per pick instead of rescanning every chosen item for every candidate).
   const repeatsOf = new Map<Item, number>();
   const remaining = unique.map((u) => u.item);
+  // Once every sentence has given its two best items, a third of another kind and answer may follow.
+  let perSentenceCap = PER_SENTENCE;
   while (chosen.length < maxItems && remaining.length > 0) {
     let best = -1;
     let bestScore = -Infinity;
@@ -58,7 +61,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
       const item = remaining[i] as Item;
       const multi = item.kind === "matching" || item.kind === "ordering";
       const siblings = perSentence.get(item.source.start) ?? [];
-      if (!multi && siblings.length >= PER_SENTENCE) continue;
+      if (!multi && siblings.length >= perSentenceCap) continue;
       if (!multi && siblings.some((s) => s.rule === item.rule || near(s.answer, item.answer))) continue;
       const repeats = repeatsOf.get(item) ?? 0;
       if (chosen.length < TOP && repeats > 0) continue;
@@ -68,6 +71,10 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
         bestScore = effective;
         best = i;
       }
+    }
+    if (best < 0 && perSentenceCap < FILL_PER_SENTENCE) {
+      perSentenceCap = FILL_PER_SENTENCE;
+      continue;
     }
     if (best < 0) break;
     const [item] = remaining.splice(best, 1) as [Item];

@@ -32,6 +32,14 @@ describe("standAlone", () => {
     expect(standAlone("The commission issued its decision in _____.", 1, ctx)).toBe("The Joint High Commission issued its decision in _____.");
   });
 
+  it("resolves 'the summit' to the one earlier definite description a place pins down, never to an indefinite one", () => {
+    const text =
+      "The upcoming summit in Budapest marks a renewed effort. It follows a previous meeting between Trump and Putin in Anchorage. Trump announced talks to prepare for the summit.";
+    const ctx = context("", text);
+    expect(standAlone("_____ announced talks to prepare for the summit.", 2, ctx)).toBe("_____ announced talks to prepare for the summit in Budapest.");
+    expect(standAlone("_____ offered to host the meeting.", 2, ctx)).toBeNull();
+  });
+
   it("keeps descriptions made specific by a complement or a named place", () => {
     const ctx = context("T", "Leaders met on Monday. They discussed the ongoing conflict in Ukraine.");
     expect(standAlone("Leaders met to discuss the ongoing conflict in _____.", 1, ctx)).not.toBeNull();

@@ -37,11 +37,18 @@ describe("rankItems", () => {
     expect(ranked.map((i) => i.answer)).toContain("Trump");
   });
 
-  it("takes at most two items from one sentence", () => {
-    const items = [item("cloze", "A", 0, 0.9), item("mcq", "B", 0, 0.8), item("short_answer", "C", 0, 0.7), item("cloze", "D", 50, 0.1)];
+  it("takes two items from one sentence before any other sentence's, then a third and fourth only to fill the deck", () => {
+    const items = [
+      item("cloze", "A", 0, 0.9),
+      item("mcq", "B", 0, 0.8),
+      item("short_answer", "C", 0, 0.7),
+      item("true_false", "E", 0, 0.65),
+      item("short_answer", "F", 0, 0.6),
+      item("cloze", "D", 50, 0.1),
+    ];
     const ranked = rankItems(items, 10);
-    expect(ranked.filter((i) => i.source.start === 0)).toHaveLength(2);
-    expect(ranked.map((i) => i.answer)).toEqual(["A", "B", "D"]);
+    expect(ranked.map((i) => i.answer)).toEqual(["A", "B", "D", "C", "E"]);
+    expect(ranked.filter((i) => i.source.start === 0)).toHaveLength(4);
   });
 
   it("assigns deterministic ids and respects maxItems", () => {
