@@ -84,6 +84,7 @@ export function buildPool(entities: Entity[], bank: readonly BankEntity[], publi
  */
 const SPELLED = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few)\b/i;
 const ACRONYM = /^[A-Z][A-Z0-9&.-]+$/;
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./;
 
 /**
  * An option written differently from the key singles one of them out ("seven years" beside "2 years",
@@ -96,6 +97,8 @@ export function sameFormat(key: string, option: string): boolean {
   if (SPELLED.test(k) !== SPELLED.test(o)) return false;
   if (ACRONYM.test(k) !== ACRONYM.test(o)) return false;
   if (/^1\s+\p{L}+s$/u.test(o)) return false;
+  // "Oct. 14" beside "October 12": an abbreviated month singles the key out.
+  if (ABBREVIATED_MONTH.test(k) !== ABBREVIATED_MONTH.test(o)) return false;
   return true;
 }
 

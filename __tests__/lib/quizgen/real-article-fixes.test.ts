@@ -42,6 +42,7 @@ describe("options in one format", () => {
     ["2 years", "1 years", false],
     ["Jet Propulsion Laboratory", "MEDA", false],
     ["9.95 seconds", "a second", false],
+    ["Oct. 14", "October 12", false],
     ["September 3, 1863", "July 29, 1862", true],
     ["2008", "2011", true],
   ])("%s beside %s: %s", (key, option, ok) => {
