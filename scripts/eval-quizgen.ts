@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { generateDeck, type Item } from "@/lib/quizgen";
 import {
   addTo,
+  claimOf,
   coveredKeyFacts,
   failureOf,
   LabelIndex,
@@ -187,7 +188,7 @@ function main(): void {
       const why = m.status === "labelled" && m.verdict !== "acceptable" ? `  [${failureOf(m.label)}]` : "";
       if (!values.quiet) lines.push(`${mark}${String(i + 1).padStart(2)}. ${item.kind.padEnd(12)} ${describe(item)}${why}`);
     });
-    const facts = keyFacts[a.file];
+    const facts = Array.isArray(keyFacts[a.file]) ? keyFacts[a.file] : undefined;
     if (facts?.length) {
       const all = coveredKeyFacts(matched, facts);
       const good = coveredKeyFacts(
@@ -198,7 +199,7 @@ function main(): void {
       factsCovered += all.size;
       factsCoveredGood += good.size;
       lines.push(`   key facts covered by the top ${topN}: ${all.size}/${facts.length}${hasLabels ? `; by acceptable items: ${good.size}/${facts.length}` : ""}`);
-      if (!values.quiet) facts.forEach((f, i) => !all.has(i) && lines.push(`   - not covered: ${typeof f === "string" ? f : f.claim}`));
+      if (!values.quiet) facts.forEach((f, i) => !all.has(i) && lines.push(`   - not covered: ${claimOf(f)}`));
     }
   }
 

@@ -29,7 +29,13 @@ export interface ItemLabel {
 }
 
 /** A key fact: the claim as a sentence; `anchors`, when given, must all occur in the item. */
-export type KeyFact = string | { claim: string; anchors?: string[] };
+export type KeyFact = string | { claim?: string; fact?: string; text?: string; anchors?: string[] };
+
+/** The claim of a key fact, whichever of the accepted shapes it takes. */
+export function claimOf(fact: KeyFact): string {
+  if (typeof fact === "string") return fact;
+  return String(fact?.claim ?? fact?.fact ?? fact?.text ?? "");
+}
 
 type Judged = Pick<ItemLabel, "alternatives" | "options" | "truth" | "pairs" | "sequence">;
 
@@ -145,8 +151,9 @@ export const STATEMENT_OVERLAP = 0.6;
  * A judge's explicit `keyFacts` on a label counts as well (see {@link coveredKeyFacts}).
  */
 export function itemTestsFact(item: Item, fact: KeyFact): boolean {
-  const claim = typeof fact === "string" ? fact : fact.claim;
-  const anchors = typeof fact === "string" ? [] : (fact.anchors ?? []);
+  const claim = claimOf(fact);
+  if (!claim) return false;
+  const anchors = typeof fact === "string" ? [] : Array.isArray(fact?.anchors) ? fact.anchors : [];
   const everything = [item.prompt, item.answer, ...(item.alternatives ?? []), ...(item.options ?? []), item.source.sentence, ...(item.pairs ?? []).flatMap((p) => [p.left, p.right]), ...(item.sequence ?? [])].join(" \n ");
   if (anchors.some((a) => !containsPhrase(everything, a))) return false;
   const kind: ItemKind = item.kind;
