@@ -1,0 +1,78 @@
+/**
+ * CPU cost of resolving one signed-in request's session, in process, alternating the variants so
+ * the machine's noise hits them alike: next-auth's getServerSession (what lib/auth.ts used) against
+ * resolveSession (what it uses), and the per-request re-check as the SQL query it is against the
+ * same check through Prisma's query builder.
+ * `npm run bench:session`
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { getServerSession } from "next-auth";
+import { encode, type JWT } from "next-auth/jwt";
+import { createAuthOptions } from "@/lib/auth/options";
+import { liveUserForToken } from "@/lib/auth/revocation";
+import { resolveSession } from "@/lib/auth/session";
+import { createUser } from "@/lib/data/users";
+import { createPrisma, type Db } from "@/lib/db/client";
+
+const SECRET = "bench-session-secret-0123456789-abcdefghij";
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 300);
+
+/** The re-check as Prisma's query builder writes it (the form lib/auth/revocation.ts had before). */
+async function liveUserThroughPrisma(db: Db, { userId, sid, now }: { userId: string; sid: string; now: Date }) {
+  const user = await db.user.findUnique({
+    where: { id: userId, sessions: { some: { sessionToken: sid, expires: { gt: now } } } },
+    select: { id: true, email: true, name: true, role: true, sessionsValidAfter: true, disabledAt: true },
+  });
+  if (!user) throw new Error("expected a live user");
+  return user;
+}
+
+async function cpuMsPer(run: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < PER_ROUND; i++) await run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / PER_ROUND;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-bench-session-"));
+  const url = `file:${path.join(dir, "bench.db")}`;
+  const { migrate } = await import("../scripts/migrate");
+  migrate(url);
+  const db = createPrisma(url);
+  process.env.NEXTAUTH_URL = "http://127.0.0.1:3400";
+  try {
+    const options = { ...createAuthOptions(db), secret: SECRET };
+    const user = await createUser(db, { name: "Bench", email: "bench@example.com", password: "bench-password-long-enough", isTeacher: false });
+    const token = (await options.callbacks!.jwt!({ token: { name: user.name, email: user.email } as JWT, user: { ...user }, account: null } as never)) as JWT;
+    const cookie = await encode({ token, secret: SECRET });
+    const req = { headers: {}, cookies: { "next-auth.session-token": cookie } };
+    const res = { getHeader: () => undefined, setCookie: () => undefined, setHeader: () => undefined };
+    const variants: Record<string, () => Promise<unknown>> = {
+      "getServerSession (next-auth)": () => getServerSession(req as never, res as never, options),
+      "resolveSession (lib/auth/session.ts)": () => resolveSession(options, { token: cookie, secret: SECRET }),
+      "re-check through Prisma's query builder": () => liveUserThroughPrisma(db, { userId: user.id, sid: token.sid!, now: new Date() }),
+      "re-check as SQL (lib/auth/revocation.ts)": () => liveUserForToken(db, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
+    };
+    const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
+    for (const run of Object.values(variants)) await cpuMsPer(run); // warm-up
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, run] of Object.entries(variants)) samples.get(name)!.push(await cpuMsPer(run));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(`\nSession resolution, CPU ms per call (median of ${ROUNDS} rounds of ${PER_ROUND}, SQLite)\n`);
+    console.log("| variant | CPU ms per call |\n| --- | --- |");
+    for (const [name, values] of samples) console.log(`| ${name} | ${median(values).toFixed(3)} |`);
+  } finally {
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:session failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
