@@ -1,7 +1,8 @@
 import { createRng, shuffle } from "@/lib/quizgen/random";
 
 export type DrawableItem = { id: string; factId: string; kind: string; score: number };
-export type QuizLength = 10 | 20 | "all";
+/** The learner picks 10, 20 or all; an assignment may ask for any count. */
+export type QuizLength = number | "all";
 
 /**
  * Picks the items of one attempt: at most one per fact while there are enough facts (the best

@@ -13,8 +13,8 @@ export type QuizResponse =
   | { type: "choice"; option: string }
   | { type: "truth"; value: boolean }
   | { type: "text"; text: string }
-  | { type: "pairs"; pairs: { left: string; right: string }[] }
-  | { type: "sequence"; sequence: string[] };
+  | { type: "pairs"; pairs: readonly { left: string; right: string }[] }
+  | { type: "sequence"; sequence: readonly string[] };
 
 export type GradeContext = { context?: string; otherNames?: readonly string[] };
 
