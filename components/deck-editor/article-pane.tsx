@@ -3,22 +3,14 @@
 import { clsx } from "clsx";
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { segmentArticle } from "@/lib/articles/segments";
 import type { EditorFact } from "./editor-types";
 
 type Segment = { start: number; end: number; fact?: EditorFact; ordinal?: number };
 
 function segmentsOf(text: string, facts: EditorFact[]): Segment[] {
-  const spans = facts.filter((f) => f.spanEnd > f.spanStart && f.spanEnd <= text.length).sort((a, b) => a.spanStart - b.spanStart || b.spanEnd - a.spanEnd);
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const fact of spans) {
-    if (fact.spanStart < at) continue; // overlapping facts share the first highlight
-    if (fact.spanStart > at) segments.push({ start: at, end: fact.spanStart });
-    segments.push({ start: fact.spanStart, end: fact.spanEnd, fact, ordinal: segments.filter((s) => s.fact).length });
-    at = fact.spanEnd;
-  }
-  if (at < text.length) segments.push({ start: at, end: text.length });
-  return segments;
+  let ordinal = 0;
+  return segmentArticle(text, facts).map(({ start, end, span }) => (span ? { start, end, fact: span, ordinal: ordinal++ } : { start, end }));
 }
 
 /** Character offset in the article of a DOM position inside a rendered segment. */

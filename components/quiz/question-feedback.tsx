@@ -6,6 +6,7 @@ import { forwardRef } from "react";
 import { clsx } from "clsx";
 import { Button } from "@/components/ui/button";
 import type { QuestionFeedback as Feedback } from "@/lib/data/quiz";
+import { sentenceAnchor } from "@/lib/articles/segments";
 
 /** The quoted source sentence with the answer marked. */
 export function SourceSentence({ sentence, highlight }: { sentence: string; highlight: [number, number] | null }) {
@@ -30,10 +31,6 @@ export function AnswerComparison({ feedback }: { feedback: Pick<Feedback, "respo
       <dd>{feedback.correctAnswer}</dd>
     </dl>
   );
-}
-
-export function articleAnchor(deckId: string, sentenceStart: number): string {
-  return `/decks/${deckId}#sentence-${sentenceStart}`;
 }
 
 type QuestionFeedbackProps = {
@@ -62,7 +59,7 @@ export const QuestionFeedback = forwardRef<HTMLHeadingElement, QuestionFeedbackP
           <SourceSentence sentence={feedback.sentence} highlight={feedback.highlight} />
         </blockquote>
         <figcaption className="text-sm">
-          <Link href={articleAnchor(deckId, feedback.sentenceStart)} className="text-primary underline underline-offset-2">
+          <Link href={sentenceAnchor(deckId, feedback.sentenceStart)} className="text-primary underline underline-offset-2">
             Find it in the article
           </Link>
         </figcaption>

@@ -18,6 +18,8 @@ export type DeckOverview = {
   article: { title: string; text: string; sourceUrl: string | null; publishedAt: Date | null } | null;
   counts: { facts: number; items: number; accepted: number; due: number };
   questions: LearnerQuestion[];
+  /** where each fact's sentence sits in the article text */
+  sentences: { spanStart: number; spanEnd: number }[];
 };
 
 /** Deterministic shuffle keyed by the item id, so the page renders the same on every request. */
@@ -51,7 +53,7 @@ export async function getDeckOverview(db: Db, { userId, deckId, now = new Date()
   const deck = await getReadableDeck(db, { userId, deckId });
   const [article, facts, items, accepted, due] = await Promise.all([
     deck.articleId ? db.article.findUnique({ where: { id: deck.articleId }, select: { title: true, text: true, sourceUrl: true, publishedAt: true } }) : null,
-    db.fact.count({ where: { deckId } }),
+    db.fact.findMany({ where: { deckId }, select: { spanStart: true, spanEnd: true } }),
     db.item.findMany({
       where: { deckId, status: { not: "DISCARDED" } },
       orderBy: { position: "asc" },
@@ -61,5 +63,5 @@ export async function getDeckOverview(db: Db, { userId, deckId, now = new Date()
     db.item.count({ where: { deckId, status: { in: ["ACCEPTED", "EDITED"] } } }),
     db.cardState.count({ where: { userId, suspended: false, due: { lte: now }, fact: { deckId } } }),
   ]);
-  return { deck, article, counts: { facts, items: items.length, accepted, due }, questions: items.map(toLearnerQuestion) };
+  return { deck, article, counts: { facts: facts.length, items: items.length, accepted, due }, questions: items.map(toLearnerQuestion), sentences: facts };
 }

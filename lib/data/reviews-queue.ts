@@ -6,6 +6,7 @@ import { cardFromRow } from "./card-state";
 import { getReadableDeck, readableDeckWhere } from "./decks";
 import { defaultFuzz } from "./reviews";
 import { getSrsSettings } from "./srs-settings";
+import { sentenceAnchor } from "@/lib/articles/segments";
 
 export type ReviewCardView = {
   factId: string;
@@ -139,7 +140,8 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
       id: true,
       statement: true,
       sourceSentence: true,
-      deck: { select: { id: true, title: true, article: { select: { title: true, sourceUrl: true } } } },
+      spanStart: true,
+      deck: { select: { id: true, title: true, article: { select: { title: true } } } },
       items: { where: askable, select: { id: true, kind: true, prompt: true, answer: true, score: true } },
       cardStates: { where: { userId }, select: { leechedAt: true } },
     },
@@ -163,7 +165,7 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
         ...front,
         sourceSentence: fact.sourceSentence,
         articleTitle: fact.deck.article?.title ?? null,
-        articleUrl: fact.deck.article?.sourceUrl ?? `/decks/${fact.deck.id}`,
+        articleUrl: sentenceAnchor(fact.deck.id, fact.spanStart),
         leech: fact.cardStates[0]?.leechedAt != null,
         due: (entry.card?.due ?? now).toISOString(),
         intervals: { 1: preview[1].label, 2: preview[2].label, 3: preview[3].label, 4: preview[4].label },

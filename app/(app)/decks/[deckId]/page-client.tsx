@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ArticleText } from "@/components/article-text";
 import { DeckDeleteButton } from "@/components/deck-delete-button";
 import { DeckQuestionList } from "@/components/deck-question-list";
 import { DeckVisibilityControl } from "@/components/deck-visibility-control";
@@ -16,7 +17,7 @@ function formatDay(date: Date | string) {
 }
 
 export function DeckPageClient({ overview }: { overview: DeckOverview }) {
-  const { deck, article, counts, questions } = overview;
+  const { deck, article, counts, questions, sentences } = overview;
   const router = useRouter();
   const [copying, setCopying] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -97,11 +98,7 @@ export function DeckPageClient({ overview }: { overview: DeckOverview }) {
           <h2 id="article-title" className="text-lg font-semibold">
             Article: {article.title}
           </h2>
-          <div className="space-y-3 rounded-lg border border-border bg-card p-4 leading-relaxed">
-            {article.text.split(/\n+/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </div>
+          <ArticleText text={article.text} sentences={sentences} />
         </section>
       )}
     </article>

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { KIND_LABEL } from "@/components/quiz/quiz-player";
-import { AnswerComparison, articleAnchor, SourceSentence } from "@/components/quiz/question-feedback";
+import { AnswerComparison, SourceSentence } from "@/components/quiz/question-feedback";
+import { sentenceAnchor } from "@/lib/articles/segments";
 import { formatDuration } from "@/components/quiz/format";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -87,7 +88,7 @@ export function AttemptResultsPageClient({ results }: { results: AttemptResults 
                   <AnswerComparison feedback={feedback} />
                   <blockquote className="border-l-2 border-border pl-3 text-sm">
                     <SourceSentence sentence={feedback.sentence} highlight={feedback.highlight} />{" "}
-                    <Link href={articleAnchor(results.deckId, feedback.sentenceStart)} className="text-primary underline underline-offset-2">
+                    <Link href={sentenceAnchor(results.deckId, feedback.sentenceStart)} className="text-primary underline underline-offset-2">
                       In the article<span className="sr-only">: question {index + 1}</span>
                     </Link>
                   </blockquote>
