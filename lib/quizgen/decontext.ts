@@ -142,10 +142,22 @@ const OBJECT_HEADS: Record<string, RegExp> = {
  * same head that a named place or party pins down ("the summit in Budapest"). Indefinite ones ("a
  * previous meeting between …") introduce another event and do not count.
  */
+const descriptions = new WeakMap<ReferenceContext, Map<string, { at: number; text: string }[]>>();
+
 function describedAntecedents(head: string, index: number, ctx: ReferenceContext): string[] {
-  const re = new RegExp(`\\b(?:[Tt]he|[Tt]his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
-  const found = new Set<string>();
-  for (const x of ctx.sentences.slice(0, index)) for (const m of x.text.matchAll(re)) found.add(`the ${head} ${m[1]} ${m[2]}`);
+  let byHead = descriptions.get(ctx);
+  if (!byHead) descriptions.set(ctx, (byHead = new Map()));
+  let list = byHead.get(head);
+  if (!list) {
+    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
+    list = [];
+    for (const x of ctx.sentences) {
+      if (!x.text.includes(head)) continue;
+      for (const m of x.text.matchAll(re)) list.push({ at: x.index, text: `the ${head} ${m[1]} ${m[2]}` });
+    }
+    byHead.set(head, list);
+  }
+  const found = new Set(list.filter((d) => d.at < index).map((d) => d.text));
   return found.size === 1 ? [...found] : [];
 }
 
