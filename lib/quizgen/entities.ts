@@ -61,7 +61,7 @@ const PREFIX_STOP = new Set(
 );
 // Last words that make a capitalised run a thing, event or body rather than a person (group 1: a body).
 const THING_HEAD =
-  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit)s?$/;
+  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union|Centre|Center|Studies|Council|Institute|Agency|Service|Office|Division|Laboratory|Administration)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit)s?$/;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
 
 interface Candidate {

@@ -249,3 +249,10 @@ describe("machines and acronyms", () => {
     }
   });
 });
+
+describe("bodies are not people", () => {
+  it("reads 'National Centre' in \"France's National Centre for Space Studies\" as an organisation", () => {
+    const es = analyse({ title: "", text: "The mission had technical support from France's National Centre for Space Studies, officials said." }).entities;
+    expect(es.some((e) => e.type === "PERSON" && /Centre/.test(e.name))).toBe(false);
+  });
+});
