@@ -29,9 +29,19 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
   const [now, setNow] = useState(() => Date.now());
   const shownAt = useRef(Date.now());
   const busy = useRef(false);
+  // Keys can arrive faster than React re-renders: these refs hold what the screen really shows.
+  const flippedRef = useRef(false);
+  const awaitingRender = useRef(false);
+  useEffect(() => {
+    awaitingRender.current = false;
+  });
+  const flip = useCallback((value: boolean) => {
+    flippedRef.current = value;
+    setFlipped(value);
+  }, []);
   const total = useRef(initial.cards.length);
 
-  const { pending, offline, enqueue, withdraw, flush } = usePendingReviews({
+  const { pending, offline, enqueue, withdraw, waitUntilSent } = usePendingReviews({
     onSent: (sent) => {
       const leech = sent.find((review) => review.leech);
       if (leech) setMessage({ tone: "info", text: "That fact has been forgotten 8 times, so it is now tagged as a leech and suspended. Rewrite it in your own words or unsuspend it from the deck." });
@@ -49,7 +59,11 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
 
   const refresh = useCallback(async () => {
     setLoading(true);
-    await flush();
+    // Ask only once the ratings are stored, or the server would hand back cards just rated.
+    if (!(await waitUntilSent())) {
+      setLoading(false);
+      return;
+    }
     try {
       const response = await fetch(`/api/reviews/session${deckId ? `?deckId=${encodeURIComponent(deckId)}` : ""}`);
       if (response.ok) {
@@ -61,7 +75,7 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
       setNow(Date.now());
       setLoading(false);
     }
-  }, [deckId, flush, history.length]);
+  }, [deckId, history.length, waitUntilSent]);
 
   // When only learning cards due later are left, look again once the first comes due.
   useEffect(() => {
@@ -73,18 +87,19 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
 
   const rate = useCallback(
     (rating: Rating) => {
-      if (!current || !flipped || busy.current) return;
+      if (!current || !flippedRef.current || busy.current || awaitingRender.current) return;
+      awaitingRender.current = true;
       const id = crypto.randomUUID();
       enqueue({ id, factId: current.factId, rating, itemId: current.itemId, durationMs: Math.min(Date.now() - shownAt.current, 3_600_000) });
       setHistory((done) => [...done, { id, card: current, rating }]);
-      setFlipped(false);
+      flip(false);
       setMessage(null);
       const rest = cards.filter((card) => card.factId !== current.factId);
       setCards(rest);
       // The server decides when rated cards come back (learning steps): ask it once only learning cards are left.
       if (rest.every((card) => card.kind === "learning")) void refresh();
     },
-    [cards, current, enqueue, flipped, refresh],
+    [cards, current, enqueue, flip, refresh],
   );
 
   const undo = useCallback(async () => {
@@ -93,7 +108,10 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
     busy.current = true;
     try {
       if (!withdraw(last.id)) {
-        await flush();
+        if (!(await waitUntilSent(last.id))) {
+          setMessage({ tone: "error", text: "That rating has not reached the server yet, so it cannot be undone now. Try again when you are back online." });
+          return;
+        }
         const result = await sendUndo(last.id);
         if (!result.ok) {
           setMessage({ tone: "error", text: result.message });
@@ -102,21 +120,21 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
       }
       setHistory((done) => done.slice(0, -1));
       setCards((rest) => [last.card, ...rest.filter((card) => card.factId !== last.card.factId)]);
-      setFlipped(false);
+      flip(false);
       setMessage({ tone: "info", text: `Undid your "${["", "Again", "Hard", "Good", "Easy"][last.rating]}" rating.` });
     } finally {
       busy.current = false;
     }
-  }, [flush, history, withdraw]);
+  }, [flip, history, waitUntilSent, withdraw]);
 
   const suspend = useCallback(async () => {
     if (!current) return;
     const result = await sendSuspension(current.factId, true);
     if (!result.ok) return setMessage({ tone: "error", text: result.message ?? "Could not suspend the card." });
     setCards((rest) => rest.filter((card) => card.factId !== current.factId));
-    setFlipped(false);
+    flip(false);
     setMessage({ tone: "info", text: "Card suspended: it stays out of your reviews until you unsuspend it." });
-  }, [current]);
+  }, [current, flip]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -125,12 +143,12 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
       if (event.key === "?") {
         event.preventDefault();
         setHelpOpen((open) => !open);
-      } else if (helpOpen) {
+      } else if (document.querySelector("dialog[open]")) {
         return;
-      } else if ((event.key === " " || event.key === "Enter") && !onButton && current && !flipped) {
+      } else if ((event.key === " " || event.key === "Enter") && !onButton && current && !flippedRef.current && !awaitingRender.current) {
         event.preventDefault();
-        setFlipped(true);
-      } else if (["1", "2", "3", "4"].includes(event.key) && flipped) {
+        flip(true);
+      } else if (["1", "2", "3", "4"].includes(event.key) && flippedRef.current) {
         event.preventDefault();
         rate(Number(event.key) as Rating);
       } else if (event.key === "z" || event.key === "Z") {
@@ -140,7 +158,7 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, flipped, helpOpen, rate, undo]);
+  }, [current, flip, rate, undo]);
 
   const done = history.length;
   const progress = total.current > 0 ? Math.min(100, Math.round((done / Math.max(total.current, done + cards.length)) * 100)) : 100;
@@ -189,7 +207,7 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
               <RatingButtons intervals={current.intervals} onRate={rate} />
             </div>
           ) : (
-            <Button onClick={() => setFlipped(true)} className="w-full" aria-keyshortcuts="Space Enter">
+            <Button onClick={() => flip(true)} className="w-full" aria-keyshortcuts="Space Enter">
               Show answer (Space)
             </Button>
           )}

@@ -95,5 +95,19 @@ export function usePendingReviews({ onSent, onRejected }: { onSent: (sent: SentR
     [commit],
   );
 
-  return { pending, offline, enqueue, withdraw, flush };
+  /** Resolves true once `id` (or, without an id, every queued rating) has reached the server; false if still waiting after `timeoutMs`. */
+  const waitUntilSent = useCallback(
+    async (id?: string, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (queue.current.some((review) => id === undefined || review.id === id)) {
+        if (Date.now() > deadline) return false;
+        void flush();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return true;
+    },
+    [flush],
+  );
+
+  return { pending, offline, enqueue, withdraw, waitUntilSent };
 }
