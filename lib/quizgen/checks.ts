@@ -14,6 +14,8 @@ const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}
 /** Capitalised only because they open the sentence: never half of a name. */
 export const SENTENCE_STARTER =
   /^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And|Or|For|By|With|From|During|Despite|Since|Although|If|Then|Though|Because|Under|Over|Between|Among|Until|Unless|Once|Like|Unlike|According|Following|Meanwhile|However|Also|Only|Even|Both|Each|Every|Some|Many|Most|All|No|Other|Another|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|I|You|There|Here|Today|Yesterday|Now|Later|Earlier|Last|Next|About|Around|Nearly|Almost|Of|To|Without|Within|Through|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Where|Why|How|What|Which|Who|Whose|Whom|Together|Instead|Still|Yet|So|Thus|Hence|Later|Finally)$/;
+const FACILITY_IN_BLANK =
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Center|Centre|Station|Base|Laboratory|Airport|University|Institute|Observatory|Museum|Stadium|Arena|Gate|Palace)\s+(?:in|at|near),?\s+(?:(?:Southern|Northern|Western|Eastern|Central)\s+)?_____/u;
 const ROLE_SUFFIX = /(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee)$/;
 // A capitalised word right before the blank that is not a role: the blank cuts a name in two.
 const NAME_BEFORE_BLANK = /(?:^|[^.!?:;"“]\s)(\p{Lu}[\p{L}\d-]*)\s+(?:\d+\s+)?_____/u;
@@ -73,6 +75,9 @@ export function noLeak(stem: string, answer: Entity, answerText: string): CheckR
 export function notGuessable(stem: string, answer: Entity, related: readonly string[] = []): CheckResult {
   let guessable = TITLE_BEFORE.test(stem) || related.some((r) => containsWord(stem, r));
   if (answer.type === "PLACE") guessable ||= /_____,\s+\p{Lu}/u.test(stem) || /\p{Lu}[\p{L}.]*,\s+_____/u.test(stem);
+  // "Kennedy Space Center in _____", "Cape Canaveral Space Force Station in _____": where a named facility
+  // stands is general knowledge about it, not something the article teaches.
+  if (answer.type === "PLACE") guessable ||= FACILITY_IN_BLANK.test(stem);
   if (answer.type === "DATE") guessable ||= /_____,\s+\d{4}/.test(stem);
   guessable ||= /_____-/.test(stem) || /-_____/.test(stem);
   // A blank inside a longer proper name ("the _____ Marathon", "_____ Airport", "Southern _____", "Andrew _____").

@@ -19,6 +19,7 @@ describe("guessable stems from real articles", () => {
     ["a unit conversion after the blank", "The rover travelled _____ (472 million kilometers)."],
     ["a unit conversion after the blank and its unit", "Some _____ miles (45 kilometers) wide, the crater sits on a basin."],
     ["a time given in another zone beside it", "The satellite lifted off Saturday at _____ PST (12:17 p.m. EST)."],
+    ["the place a named facility stands in", "The crew lifted off from NASA's Kennedy Space Center in _____ on Sunday."],
   ])("flags %s", (_label, stem) => {
     expect(notGuessable(stem, place).passed).toBe(false);
   });
