@@ -75,6 +75,8 @@ export function noLeak(stem: string, answer: Entity, answerText: string): CheckR
 export function notGuessable(stem: string, answer: Entity, related: readonly string[] = []): CheckResult {
   let guessable = TITLE_BEFORE.test(stem) || related.some((r) => containsWord(stem, r));
   if (answer.type === "PLACE") guessable ||= /_____,\s+\p{Lu}/u.test(stem) || /\p{Lu}[\p{L}.]*,\s+_____/u.test(stem);
+  // "… Thermoelectric Generator, or _____" → MMRTG: an acronym right after the name it abbreviates.
+  guessable ||= /^[A-Z][A-Z0-9]{1,9}$/.test(answer.name) && /\p{Lu}[\p{L}-]*,?\s+(?:or|also called|known as)\s+_____/u.test(stem);
   // "Kennedy Space Center in _____", "Cape Canaveral Space Force Station in _____": where a named facility
   // stands is general knowledge about it, not something the article teaches.
   if (answer.type === "PLACE") guessable ||= FACILITY_IN_BLANK.test(stem);

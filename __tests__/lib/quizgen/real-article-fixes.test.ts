@@ -257,3 +257,10 @@ describe("bodies are not people", () => {
     expect(es.some((e) => e.type === "PERSON" && /Centre/.test(e.name))).toBe(false);
   });
 });
+
+describe("acronyms after their name", () => {
+  it("flags '…Thermoelectric Generator, or _____' keyed to the acronym", () => {
+    const acronym: Entity = { id: "e-3", type: "ORG", name: "MMRTG", aliases: [], mentions: [] };
+    expect(notGuessable("The power system is a Multi-Mission Radioisotope Thermoelectric Generator, or _____.", acronym).passed).toBe(false);
+  });
+});
