@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createEmptyCard } from "ts-fsrs";
@@ -103,6 +104,10 @@ export async function loadOrCreateCard(db: Db, { userId, factId, now }: { userId
 
 type CardRow = Awaited<ReturnType<typeof loadOrCreateCard>>;
 
+function newCardRow(review: SubmitReviewOptions): CardRow {
+  return { id: randomUUID(), userId: review.userId, factId: review.factId, ...rowFromCard(createEmptyCard(review.now)), suspended: false, leechedAt: null, version: 0, createdAt: review.now, updatedAt: review.now };
+}
+
 /** The two writes of one rating: the log claims (card, version) and the state moves on only from that version. */
 export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { review: SubmitReviewOptions; row: CardRow & { version: number }; card: Card; settings: SrsSettings; fuzz: boolean }) {
   const rating = review.rating;
@@ -153,10 +158,13 @@ export async function submitReview(db: Db, review: SubmitReviewOptions): Promise
 
 async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean): Promise<SubmitReviewResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const row = await loadOrCreateCard(db, review);
+    const existing = await db.cardState.findUnique({ where: { userId_factId: { userId: review.userId, factId: review.factId } } });
+    // A first rating creates the card in the same batch: one write transaction, not two.
+    const row = existing ?? newCardRow(review);
     const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz });
+    const create = existing ? [] : [db.cardState.create({ data: { id: row.id, userId: row.userId, factId: row.factId, ...rowFromCard(cardFromRow(row)) } })];
     try {
-      await db.$transaction(writes);
+      await db.$transaction([...create, ...writes]);
       return result;
     } catch (error) {
       if (isUniqueViolation(error)) {
