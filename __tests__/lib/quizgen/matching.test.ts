@@ -38,3 +38,15 @@ describe("matching items", () => {
     expect(deck.items.find((i) => i.rule === "match-place-container")).toBeUndefined();
   });
 });
+
+describe("person-role matching on real copy", () => {
+  it("leaves out a one-word common role that fits several people ('astronaut')", () => {
+    const { generateDeck } = jest.requireActual("@/lib/quizgen") as typeof import("@/lib/quizgen");
+    const text =
+      "The capsule carried NASA astronauts Michael Hopkins and Shannon Walker and JAXA astronaut Soichi Noguchi. " +
+      "Flight Engineer Kate Rubins greeted them. Station Commander Sergey Ryzhikov opened the hatch. JAXA President Hiroshi Yamakawa watched from Japan. " +
+      "Program manager Joel Montalbano spoke later.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    for (const m of deck.items.filter((i) => i.rule === "match-person-role")) expect(m.pairs?.map((p) => p.right)).not.toContain("astronaut");
+  });
+});

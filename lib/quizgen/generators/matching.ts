@@ -17,7 +17,8 @@ export function matchingItems(
   const items: Item[] = [];
   const factOf = (e: Entity) => facts.find((f) => f.fact.entities.includes(e.id));
 
-  const people = entities.filter((e) => e.type === "PERSON" && e.role && /\s/.test(e.name));
+  // "astronaut", "runner": a one-word common role fits several people of the article, so the pair is ambiguous.
+  const people = entities.filter((e) => e.type === "PERSON" && e.role && /\s/.test(e.name) && !/^\p{Ll}+$/u.test(e.role));
   const roles = new Map<string, Entity>();
   for (const p of people) if (p.role && !roles.has(p.role.toLowerCase())) roles.set(p.role.toLowerCase(), p);
   const rolePairs = [...roles.values()].slice(0, MAX_PAIRS);
