@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { signIn, signOut } from "next-auth/react";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { signInWithCredentials, signOutOfServer } from "@/lib/auth/client";
 import { changePasswordAction, signOutEverywhereAction, type SettingsActionState } from "./actions";
 
 export function SettingsPageClient({ email, role }: { email: string; role: string }) {
@@ -16,13 +16,14 @@ export function SettingsPageClient({ email, role }: { email: string; role: strin
 
   useEffect(() => {
     // The password change revoked this session too; sign back in with the new password.
-    if (state.ok) void signIn("credentials", { email, password: newPassword.current, redirect: false });
+    if (state.ok) void signInWithCredentials({ email, password: newPassword.current });
   }, [state.ok, email]);
 
   async function signOutEverywhere() {
     setSigningOut(true);
     await signOutEverywhereAction();
-    await signOut({ callbackUrl: "/login" });
+    await signOutOfServer();
+    window.location.assign("/login");
   }
 
   return (

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { signInWithCredentials } from "@/lib/auth/client";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -16,14 +16,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
+    const result = await signInWithCredentials({
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
-      redirect: false,
     });
-    if (!result || result.error) {
+    if (result.error) {
       setPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Incorrect email or password.");
+      setError(result.error !== "CredentialsSignin" ? result.error : "Incorrect email or password.");
       return;
     }
     // A full navigation: router.push sometimes reuses a cached pre-sign-in redirect.

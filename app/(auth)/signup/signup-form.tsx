@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { signUpAction, type SignUpState } from "./actions";
+import { signInWithCredentials } from "@/lib/auth/client";
 
 export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
@@ -15,7 +15,7 @@ export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
 
   useEffect(() => {
     if (!state.ok) return;
-    void signIn("credentials", { ...submitted.current, redirect: false }).then((result) => window.location.assign(result?.error ? "/login" : callbackUrl));
+    void signInWithCredentials(submitted.current).then((result) => window.location.assign(result.error ? "/login" : callbackUrl));
   }, [state.ok, callbackUrl]);
 
   return (
