@@ -69,8 +69,11 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
 
   // Offline: the rating is kept (localStorage) and sent with the same id once the network is back.
   await page.context().setOffline(true);
+  const offlineQuestion = await page.getByLabel("Question").textContent();
   await page.keyboard.press("Space");
+  await expect(page.getByLabel("Answer")).toBeVisible();
   await page.keyboard.press("3");
+  await expect(page.getByLabel("Question")).not.toHaveText(offlineQuestion ?? "");
   await expect(page.getByText(/You seem to be offline/)).toBeVisible();
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem("factdeck.pendingReviews.v1") ?? "[]").length)).toBe(1);
   await page.context().setOffline(false);
