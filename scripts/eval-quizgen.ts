@@ -5,7 +5,7 @@
  *                                    [--seed 1] [--top 20] [--quiet]
  *
  * <dir> holds plain-text articles (first line title) and, optionally, index.json
- * ([{ file, title, publishedAt }]) and key-facts.json ({ "<file>": [claims] }). Without index.json
+ * ([{ file, title, publishedAt | published }]) and key-facts.json ({ "<file>": [claims] }). Without index.json
  * every *.txt file is used, undated. --labels defaults to <dir>/labels.json when it exists.
  * --out writes judge-sheet.json and judge-sheet.md: the top items without any generator
  * internals, with empty verdicts a judge fills in (the filled JSON is itself a labels file).
@@ -39,7 +39,7 @@ const KINDS = ["cloze", "mcq", "true_false", "short_answer", "matching", "orderi
 
 function readArticles(dir: string): Article[] {
   const indexPath = path.join(dir, "index.json");
-  const entries: { file: string; title?: string; publishedAt?: string }[] = existsSync(indexPath)
+  const entries: { file: string; title?: string; publishedAt?: string; published?: string }[] = existsSync(indexPath)
     ? JSON.parse(readFileSync(indexPath, "utf8"))
     : readdirSync(dir)
         .filter((f) => f.endsWith(".txt"))
@@ -50,7 +50,7 @@ function readArticles(dir: string): Article[] {
     const newline = raw.indexOf("\n");
     const text = newline < 0 ? "" : raw.slice(newline + 1);
     const title = entry.title ?? raw.slice(0, newline < 0 ? raw.length : newline).trim();
-    return { file: entry.file, title, text, publishedAt: entry.publishedAt, words: (text.match(/\S+/g) ?? []).length };
+    return { file: entry.file, title, text, publishedAt: entry.publishedAt ?? entry.published, words: (text.match(/\S+/g) ?? []).length };
   });
 }
 
