@@ -87,7 +87,7 @@ export async function startQuiz(db: Db, { userId, deckId, length, kinds, assignm
   if (assignmentId) {
     const assignment = await getAssignmentForStudent(db, { userId, assignmentId });
     checkAssignmentQuizStart(assignment, { deckId, now });
-    if (assignment.questionCount) questionCount = assignment.questionCount;
+    questionCount = assignment.questionCount ?? "all";
     attemptsAllowed = assignment.attemptsAllowed;
   }
   const items = await db.item.findMany({

@@ -26,6 +26,13 @@ test("an assignment attempt has the assignment's question count and is linked to
   expect([attempt.assignmentId, attempt.total]).toEqual([f.assignmentId, 2]);
 });
 
+test("an assignment of every question asks every live question, whatever length the student picks", async () => {
+  await testDb.db.assignment.update({ where: { id: f.assignmentId }, data: { questionCount: null } });
+  const live = await testDb.db.item.count({ where: { deckId: f.deckId, status: { not: "DISCARDED" } } });
+  const { attemptId } = await startQuiz(testDb.db, { userId: f.student, deckId: f.deckId, length: 1, kinds: [], assignmentId: f.assignmentId, seed: 1, now: NOW });
+  expect((await testDb.db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).total).toBe(live);
+});
+
 test("attempts beyond the allowed number are refused", async () => {
   await start(f.student);
   await expect(start(f.student)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/used all 1 attempts/) });
