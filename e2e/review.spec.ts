@@ -64,14 +64,17 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.screenshot({ path: "test-results/review-help.png" });
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+  await page.keyboard.press("?");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 
   // Offline: the rating is kept (localStorage) and sent with the same id once the network is back.
-  await page.context().setOffline(true);
   const offlineQuestion = await page.getByLabel("Question").textContent();
   await page.keyboard.press("Space");
   await expect(page.getByLabel("Answer")).toBeVisible();
+  await page.context().setOffline(true);
   await page.keyboard.press("3");
   await expect(page.getByLabel("Question")).not.toHaveText(offlineQuestion ?? "");
   await expect(page.getByText(/You seem to be offline/)).toBeVisible();
