@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { requireSessionUser } from "@/lib/auth";
-import { createDeckFromArticle } from "@/lib/data/deck-create";
 import { listDecksForUser } from "@/lib/data/decks";
 import { db } from "@/lib/db";
 import { handleApi } from "@/lib/http/api-response";
@@ -33,6 +32,8 @@ export function POST(request: Request) {
       throw ingestError("The request is not valid JSON.");
     }
     const { sourceUrl, ...article } = deckCreateSchema.parse(json);
+    // Imported here: the generator's language model is 50+ MB of heap that GET /api/decks should not load.
+    const { createDeckFromArticle } = await import("@/lib/data/deck-create");
     const result = await createDeckFromArticle(db, { userId: user.id, article, ...(sourceUrl && { sourceUrl }) });
     return NextResponse.json(result, { status: 201 });
   });
