@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KIND_LABEL } from "@/components/deck-question-list";
 import type { FactAnalysis } from "@/lib/data/analytics";
 import { MIN_ANSWERS_FOR_DISTRACTOR_FLAG } from "@/lib/data/analytics";
 
@@ -34,7 +35,7 @@ export function ItemAnalysisView({ facts, editHref }: { facts: FactAnalysis[]; e
               return (
                 <li key={item.itemId} className="border-l-2 border-border pl-3 text-sm">
                   <p>
-                    <span className="rounded bg-muted px-1.5 py-0.5 text-xs uppercase text-muted-fg">{item.kind.replace("_", " ")}</span> {item.prompt}
+                    <span className="rounded bg-muted px-1.5 py-0.5 text-xs uppercase text-muted-fg">{KIND_LABEL[item.kind] ?? item.kind}</span> {item.prompt}
                   </p>
                   <p className="text-muted-fg">
                     Answer: <span className="text-fg">{item.answer}</span> · {percent(item.shareRight)} right ({item.correct}/{item.answered})
