@@ -22,14 +22,20 @@ export function writeCsv(header: string[], rows: CsvCell[][]): string {
   return "\uFEFF" + stringify([header, ...rows.map((row) => row.map(cell))], { record_delimiter: "windows" });
 }
 
-/** A file name safe in a Content-Disposition header. */
-export function csvFileName(...parts: string[]): string {
-  const slug = parts
-    .join("-")
+const slugify = (text: string) =>
+  text
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .toLowerCase()
-    .slice(0, 80);
+    .toLowerCase();
+
+/** A file name safe in a Content-Disposition header; long names are cut before the last part (the export's kind). */
+export function csvFileName(...parts: string[]): string {
+  const kind = slugify(parts.at(-1) ?? "");
+  const rest = slugify(parts.slice(0, -1).join("-"))
+    .slice(0, 80 - kind.length - 1)
+    .replace(/-+$/, "");
+  const slug = [rest, kind].filter(Boolean).join("-");
   return `${slug || "export"}.csv`;
 }
