@@ -121,3 +121,24 @@ test("the review API: 401 signed out, 422 malformed, 404 unknown fact, same id a
   expect((await page.request.post("/api/reviews", { data: { id, factId, rating: 1 } })).status()).toBe(422);
   expect((await page.request.post("/api/reviews/bench-insert", { data: { id: crypto.randomUUID(), factId, rating: 3 } })).status()).toBe(404);
 });
+
+test("schedule settings: reached from Settings, validated, saved; the optimizer waits for 400 reviews", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Change the review schedule" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review schedule" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Desired retention (%)").fill("60");
+  await page.getByRole("button", { name: "Save schedule" }).click();
+  await expect(page.getByText("Use 70 or more.")).toBeVisible();
+  await page.getByLabel("Desired retention (%)").fill("85");
+  await page.getByLabel("Learning steps", { exact: true }).fill("2m 15m");
+  await page.getByRole("button", { name: "Save schedule" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Desired retention (%)")).toHaveValue("85");
+  await expect(page.getByLabel("Learning steps", { exact: true })).toHaveValue("2m 15m");
+  await expect(page.getByRole("button", { name: "Optimize my schedule" })).toBeDisabled();
+  await expect(page.getByText(/Available after 400 reviews/)).toBeVisible();
+  await page.screenshot({ path: "test-results/settings-schedule.png", fullPage: true });
+});
