@@ -67,6 +67,8 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
   await page.keyboard.press("?");
+  // The dialog opens after React renders; an Escape sent before that would close nothing.
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 
