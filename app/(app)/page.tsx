@@ -36,7 +36,7 @@ export default async function HomePage() {
             <StudentAssignmentList assignments={assignments} now={now} />
           ) : (
             <EmptyState title="No assignments yet">
-              When your teacher assigns a set to your class, it appears here. Got a join code?{" "}
+              When your teacher assigns a deck to your class, it appears here. Got a join code?{" "}
               <Link href="/join" className="text-primary underline">
                 Join a class
               </Link>

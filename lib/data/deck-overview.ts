@@ -53,7 +53,7 @@ export async function getDeckOverview(db: Db, { userId, deckId, now = new Date()
   const deck = await getReadableDeck(db, { userId, deckId });
   const [article, facts, items, accepted, due] = await Promise.all([
     deck.articleId ? db.article.findUnique({ where: { id: deck.articleId }, select: { title: true, text: true, sourceUrl: true, publishedAt: true } }) : null,
-    db.fact.findMany({ where: { deckId }, select: { spanStart: true, spanEnd: true } }),
+    db.fact.findMany({ where: { deckId, items: { some: { status: { not: "DISCARDED" } } } }, select: { spanStart: true, spanEnd: true } }),
     db.item.findMany({
       where: { deckId, status: { not: "DISCARDED" } },
       orderBy: { position: "asc" },

@@ -98,7 +98,8 @@ export async function listDecksForUser(
       ownerId: true,
       slug: true,
       updatedAt: true,
-      _count: { select: { facts: true, items: { where: { status: { not: "DISCARDED" } } } } },
+      // Facts a learner can be asked about: the editor and the quiz count the same ones.
+      _count: { select: { facts: { where: { items: { some: { status: { not: "DISCARDED" } } } } }, items: { where: { status: { not: "DISCARDED" } } } } },
     },
   });
   const needle = query?.trim().toLowerCase();

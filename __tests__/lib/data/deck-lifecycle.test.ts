@@ -252,6 +252,18 @@ describe("the deck page, sharing, copying and deleting", () => {
     expect(await listDecksForUser(testDb.db, { userId: other, query: "no such title", now })).toEqual([]);
   });
 
+  test("a fact whose every question is discarded is no longer counted or anchored, on the deck page and in My decks", async () => {
+    const { deckId } = await createDeckFromArticle(testDb.db, { userId: other, article: { ...SEED, title: "Fact count deck" } });
+    const asked = await testDb.db.fact.count({ where: { deckId, items: { some: {} } } });
+    const fact = await testDb.db.fact.findFirstOrThrow({ where: { deckId, items: { some: {} } }, include: { items: true } });
+    for (const item of fact.items) await changeItemStatus(testDb.db, { userId: other, itemId: item.id, action: "discard" });
+    const overview = await getDeckOverview(testDb.db, { userId: other, deckId });
+    expect(overview.counts.facts).toBe(asked - 1);
+    expect(overview.sentences).toHaveLength(asked - 1);
+    const [summary] = await listDecksForUser(testDb.db, { userId: other, query: "Fact count deck" });
+    expect(summary!.factCount).toBe(asked - 1);
+  });
+
   test("deleting shows what goes with it, then removes the deck, its facts, items and its article", async () => {
     const { deckId } = await createDeckFromArticle(testDb.db, { userId: owner, article: SEED });
     const summary = await deckDeletionSummary(testDb.db, { userId: owner, deckId });
