@@ -8,7 +8,7 @@ export type ScorePoint = { label: string; percent: number };
 export function ScoreChart({ points }: { points: ScorePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={128}>
-      <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
+      <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 12, bottom: 0, left: -20 }}>
         <XAxis dataKey="label" tick={{ fontSize: 11 }} stroke="currentColor" />
         <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tick={{ fontSize: 11 }} stroke="currentColor" unit="%" />
         <Tooltip formatter={(value) => [`${value}%`, "Score"]} contentStyle={{ background: "var(--color-card)", border: "1px solid var(--color-border)" }} />
