@@ -13,16 +13,24 @@ const KEYS = [
   ["?", "Show or hide this help"],
 ];
 
+/** With nothing focused before it opened, a closed dialog keeps focus on its hidden Close button, where Space would do nothing. */
+function releaseFocus(element: HTMLDialogElement) {
+  if (document.activeElement instanceof HTMLElement && element.contains(document.activeElement)) document.activeElement.blur();
+}
+
 export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
+    if (!open && element.open) {
+      releaseFocus(element);
+      element.close();
+    }
   }, [open]);
   return (
-    <dialog ref={dialog} onClose={onClose} aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
+    <dialog ref={dialog} onClose={onClose} onCancel={(event) => releaseFocus(event.currentTarget)} aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
       <h2 id="keys-title" className="mb-3 text-lg font-semibold">
         Keyboard shortcuts
       </h2>

@@ -139,7 +139,7 @@ export function ReviewSession({ initial, deckId }: { initial: Session; deckId?: 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const onButton = event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement;
+      const onButton = (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) && !event.target.closest("dialog:not([open])");
       if (event.key === "?") {
         event.preventDefault();
         setHelpOpen((open) => !open);
