@@ -3,7 +3,7 @@
  * Prisma insert and a trivial route, on SQLite and on PostgreSQL, with autocannon against
  * `next start` on 127.0.0.1 (50 connections, 20 s each by default).
  *
- * Needs a build: `NEXT_DIST_DIR=.next-review npm run build && NEXT_DIST_DIR=.next-review npm run bench:reviews`.
+ * Needs a build: `npm run build && npm run bench:reviews` (NEXT_DIST_DIR picks another build folder).
  * The insert baseline is POST /api/reviews/bench-insert, which answers 404 unless the server runs
  * with FACTDECK_BENCH_ROUTES=1: only this script sets it.
  * BENCH_DATABASES=sqlite,postgresql; BENCH_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
