@@ -1,11 +1,14 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { signOutOfServer } from "@/lib/auth/client";
 
 export function SignOutButton() {
   const [state, setState] = useState<"idle" | "pending" | "failed">("idle");
+  // Until the page is hydrated a click would do nothing; a disabled button says so instead of dropping it.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   async function onClick() {
     setState("pending");
     try {
@@ -17,7 +20,7 @@ export function SignOutButton() {
   }
   return (
     <>
-      <button type="button" className={buttonClasses("ghost")} onClick={onClick} disabled={state === "pending"}>
+      <button type="button" className={buttonClasses("ghost")} onClick={onClick} disabled={!hydrated || state === "pending"}>
         Sign out
       </button>
       {state === "failed" && (
