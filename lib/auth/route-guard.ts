@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { apiError } from "@/lib/http/api-response";
+import { readBoundedBody } from "@/lib/http/read-bounded-body";
 
 export const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -10,21 +11,8 @@ const notValidJson = () => apiError(400, "INVALID_INPUT", "The request body is n
 
 /** The body as text, or null once it passes `limit` bytes (read no further than that). */
 async function readBounded(req: NextRequest, limit: number): Promise<string | null> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const body = await readBoundedBody(req, limit);
+  return body && body.toString("utf8");
 }
 
 /**

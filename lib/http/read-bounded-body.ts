@@ -1,0 +1,21 @@
+/**
+ * A request body read no further than `limit` bytes: the bytes, or null once it passes the limit
+ * (the stream is cancelled, so an oversized body is never buffered whole).
+ */
+export async function readBoundedBody(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
