@@ -81,6 +81,11 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
+  // Quick toggles: a close event still queued from the last toggle must not shut the reopened help.
+  for (let press = 0; press < 3; press++) await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 
   // Offline: the rating is kept (localStorage) and sent with the same id once the network is back.
   const offlineQuestion = await page.getByLabel("Question").textContent();

@@ -13,6 +13,13 @@ const KEYS = [
   ["?", "Show or hide this help"],
 ];
 
+/** element.close() queues its "close" event; if "?" reopened the dialog before it arrived, that stale event must not shut it again. */
+function onlyIfStillClosed(onClose: () => void) {
+  return (event: React.SyntheticEvent<HTMLDialogElement>) => {
+    if (!event.currentTarget.open) onClose();
+  };
+}
+
 /** With nothing focused before it opened, a closed dialog keeps focus on its hidden Close button, where Space would do nothing. */
 function releaseFocus(element: HTMLDialogElement) {
   if (document.activeElement instanceof HTMLElement && element.contains(document.activeElement)) document.activeElement.blur();
@@ -30,7 +37,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
     }
   }, [open]);
   return (
-    <dialog ref={dialog} onClose={onClose} onCancel={(event) => releaseFocus(event.currentTarget)} aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
+    <dialog ref={dialog} onClose={onlyIfStillClosed(onClose)} onCancel={(event) => releaseFocus(event.currentTarget)} aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
       <h2 id="keys-title" className="mb-3 text-lg font-semibold">
         Keyboard shortcuts
       </h2>
