@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRules, AttemptFacts, RecallFacts } from "./analytics-status";
 
 type AssignmentRow = AssignmentRules & { id: string; deckId: string; createdAt: Date };
@@ -18,19 +19,23 @@ export function countingFrom(assignment: { opensAt: Date | null; createdAt: Date
 export async function loadProgressInputs(db: Db, { assignments, userIds }: { assignments: AssignmentRow[]; userIds: string[] }) {
   const deckIds = [...new Set(assignments.map((a) => a.deckId))];
   const since = assignments.length > 0 ? new Date(Math.min(...assignments.map((a) => countingFrom(a).getTime()))) : new Date();
+  const assignmentIds = assignments.map((a) => a.id);
+  // SQL, not the query builder: this feeds the home page and every class dashboard (docs/performance.md).
   const [facts, attempts, recalls] =
     assignments.length === 0 || userIds.length === 0
       ? [[], [], []]
       : await Promise.all([
-          db.fact.findMany({ where: { deckId: { in: deckIds }, items: { some: { status: { not: "DISCARDED" } } } }, select: { id: true, deckId: true } }),
-          db.quizAttempt.findMany({
-            where: { assignmentId: { in: assignments.map((a) => a.id) }, userId: { in: userIds } },
-            select: { assignmentId: true, userId: true, startedAt: true, finishedAt: true, total: true, correct: true },
-          }),
-          db.reviewLog.findMany({
-            where: { userId: { in: userIds }, fact: { deckId: { in: deckIds } }, reviewedAt: { gte: since }, undoneAt: null, source: { in: ["REVIEW", "QUIZ"] } },
-            select: { userId: true, factId: true, reviewedAt: true, rating: true, source: true },
-          }),
+          db.$queryRaw<{ id: string; deckId: string }[]>`
+            SELECT f."id", f."deckId" FROM "Fact" f
+            WHERE f."deckId" IN (${Prisma.join(deckIds)})
+              AND EXISTS (SELECT 1 FROM "Item" i WHERE i."factId" = f."id" AND i."status" <> 'DISCARDED')`,
+          db.$queryRaw<(AttemptFacts & { assignmentId: string; userId: string })[]>`
+            SELECT q."assignmentId", q."userId", q."startedAt", q."finishedAt", q."total", q."correct" FROM "QuizAttempt" q
+            WHERE q."assignmentId" IN (${Prisma.join(assignmentIds)}) AND q."userId" IN (${Prisma.join(userIds)})`,
+          db.$queryRaw<(RecallFacts & { userId: string })[]>`
+            SELECT r."userId", r."factId", r."reviewedAt", r."rating", r."source" FROM "ReviewLog" r JOIN "Fact" f ON f."id" = r."factId"
+            WHERE r."userId" IN (${Prisma.join(userIds)}) AND f."deckId" IN (${Prisma.join(deckIds)})
+              AND r."reviewedAt" >= ${since} AND r."undoneAt" IS NULL AND r."source" IN ('REVIEW', 'QUIZ')`,
         ]);
 
   const factsByDeck = group(facts, (f) => f.deckId);

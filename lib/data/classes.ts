@@ -63,20 +63,16 @@ export async function updateClass(db: Db, { userId, classId, name, section }: { 
 }
 
 export async function listClassesForTeacher(db: Db, { userId }: { userId: string }): Promise<ClassSummary[]> {
-  const classes = await db.classroom.findMany({
-    where: { teacherId: userId, archivedAt: null },
-    orderBy: { createdAt: "desc" },
-    take: MAX_CLASSES_PER_TEACHER,
-    select: {
-      id: true,
-      name: true,
-      section: true,
-      joinCode: true,
-      joinCodeEnabled: true,
-      _count: { select: { enrollments: true, assignments: true } },
-    },
-  });
-  return classes.map(({ _count, ...c }) => ({ ...c, studentCount: _count.enrollments, assignmentCount: _count.assignments }));
+  // SQL, not the query builder: a teacher's home page runs this on every visit (docs/performance.md).
+  const classes = await db.$queryRaw<(Omit<ClassSummary, "studentCount" | "assignmentCount"> & { studentCount: bigint | number; assignmentCount: bigint | number })[]>`
+    SELECT c."id", c."name", c."section", c."joinCode", c."joinCodeEnabled",
+      (SELECT COUNT(*) FROM "Enrollment" e WHERE e."classroomId" = c."id") AS "studentCount",
+      (SELECT COUNT(*) FROM "Assignment" a WHERE a."classroomId" = c."id") AS "assignmentCount"
+    FROM "Classroom" c
+    WHERE c."teacherId" = ${userId} AND c."archivedAt" IS NULL
+    ORDER BY c."createdAt" DESC
+    LIMIT ${MAX_CLASSES_PER_TEACHER}`;
+  return classes.map((c) => ({ ...c, studentCount: Number(c.studentCount), assignmentCount: Number(c.assignmentCount) }));
 }
 
 export async function listClassesForStudent(db: Db, { userId }: { userId: string }): Promise<StudentClassSummary[]> {

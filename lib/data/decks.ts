@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { deckListedSql } from "./deck-access-sql";
 
 export type DeckSummary = {
   id: string;
@@ -23,7 +24,8 @@ export type DeckVisibility = (typeof DECK_VISIBILITIES)[number];
  * THE read-access rule for decks (every feature goes through it): the owner; shipped decks
  * (ownerId null) for anyone signed in; LINK decks for anyone signed in; CLASSES decks for
  * students enrolled in a non-archived class of the owner; any deck assigned to a non-archived
- * class the user is enrolled in.
+ * class the user is enrolled in. Lists show the same decks except LINK ones (opened by link, not
+ * listed). Hot SQL reads use the twin of this rule in ./deck-access-sql.ts.
  */
 export function readableDeckWhere(userId: string) {
   const enrolled = { archivedAt: null, enrollments: { some: { userId } } };
@@ -32,19 +34,6 @@ export function readableDeckWhere(userId: string) {
       { ownerId: userId },
       { ownerId: null },
       { visibility: "LINK" },
-      { visibility: "CLASSES", owner: { classrooms: { some: enrolled } } },
-      { assignments: { some: { classroom: enrolled } } },
-    ],
-  };
-}
-
-/** Decks listed for a user: their own, shipped ones, and those shared with them through a class (LINK decks are opened by link, not listed). */
-function listedFor(userId: string) {
-  const enrolled = { archivedAt: null, enrollments: { some: { userId } } };
-  return {
-    OR: [
-      { ownerId: userId },
-      { ownerId: null },
       { visibility: "CLASSES", owner: { classrooms: { some: enrolled } } },
       { assignments: { some: { classroom: enrolled } } },
     ],
@@ -82,39 +71,40 @@ export async function getReadableDeck(db: Db, { userId, deckId }: { userId: stri
  * The decks a user sees in their list, newest first, with counts: facts, live items, items the
  * owner accepted or edited, and the user's due flashcards (CardState due <= now, not suspended).
  */
+type DeckListRow = {
+  id: string;
+  title: string;
+  description: string;
+  visibility: string;
+  ownerId: string | null;
+  slug: string | null;
+  updatedAt: Date;
+  factCount: bigint | number;
+  itemCount: bigint | number;
+  acceptedCount: bigint | number;
+  dueCount: bigint | number;
+};
+
 export async function listDecksForUser(
   db: Db,
   { userId, query, now = new Date() }: { userId: string; query?: string; now?: Date },
 ): Promise<DeckSummary[]> {
-  const decks = await db.deck.findMany({
-    where: listedFor(userId),
-    orderBy: [{ updatedAt: "desc" }],
-    take: 500,
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      visibility: true,
-      ownerId: true,
-      slug: true,
-      updatedAt: true,
-      // Facts a learner can be asked about: the editor and the quiz count the same ones.
-      _count: { select: { facts: { where: { items: { some: { status: { not: "DISCARDED" } } } } }, items: { where: { status: { not: "DISCARDED" } } } } },
-    },
-  });
+  // One statement, not three query-builder calls: this runs on the home page and /api/decks (docs/performance.md).
+  // Facts a learner can be asked about (factCount): the editor and the quiz count the same ones.
+  const decks = await db.$queryRaw<DeckListRow[]>`
+    SELECT d."id", d."title", d."description", d."visibility", d."ownerId", d."slug", d."updatedAt",
+      (SELECT COUNT(*) FROM "Fact" f WHERE f."deckId" = d."id"
+        AND EXISTS (SELECT 1 FROM "Item" i WHERE i."factId" = f."id" AND i."status" <> 'DISCARDED')) AS "factCount",
+      (SELECT COUNT(*) FROM "Item" i WHERE i."deckId" = d."id" AND i."status" <> 'DISCARDED') AS "itemCount",
+      (SELECT COUNT(*) FROM "Item" i WHERE i."deckId" = d."id" AND i."status" IN ('ACCEPTED', 'EDITED')) AS "acceptedCount",
+      (SELECT COUNT(*) FROM "CardState" s JOIN "Fact" f ON f."id" = s."factId"
+        WHERE s."userId" = ${userId} AND f."deckId" = d."id" AND s."suspended" = false AND s."due" <= ${now}) AS "dueCount"
+    FROM "Deck" d
+    WHERE ${deckListedSql(userId)}
+    ORDER BY d."updatedAt" DESC
+    LIMIT 500`;
   const needle = query?.trim().toLowerCase();
   const shown = (needle ? decks.filter((deck) => deck.title.toLowerCase().includes(needle)) : decks).slice(0, 200);
-  const ids = shown.map((deck) => deck.id);
-  const [accepted, due] = await Promise.all([
-    db.item.groupBy({ by: ["deckId"], where: { deckId: { in: ids }, status: { in: ["ACCEPTED", "EDITED"] } }, _count: { _all: true } }),
-    db.cardState.findMany({
-      where: { userId, suspended: false, due: { lte: now }, fact: { deckId: { in: ids } } },
-      select: { fact: { select: { deckId: true } } },
-    }),
-  ]);
-  const acceptedBy = new Map(accepted.map((row) => [row.deckId, row._count._all]));
-  const dueBy = new Map<string, number>();
-  for (const card of due) dueBy.set(card.fact.deckId, (dueBy.get(card.fact.deckId) ?? 0) + 1);
   return shown.map((deck) => ({
     id: deck.id,
     title: deck.title,
@@ -122,10 +112,10 @@ export async function listDecksForUser(
     visibility: deck.visibility,
     isOwn: deck.ownerId === userId,
     isDemo: deck.slug !== null,
-    factCount: deck._count.facts,
-    itemCount: deck._count.items,
-    acceptedCount: acceptedBy.get(deck.id) ?? 0,
-    dueCount: dueBy.get(deck.id) ?? 0,
+    factCount: Number(deck.factCount),
+    itemCount: Number(deck.itemCount),
+    acceptedCount: Number(deck.acceptedCount),
+    dueCount: Number(deck.dueCount),
     updatedAt: deck.updatedAt,
   }));
 }

@@ -1,5 +1,7 @@
 /** @jest-environment node */
-import { getReadableDeck, listDecksForUser } from "@/lib/data/decks";
+import { deckListedSql, deckReadableSql } from "@/lib/data/deck-access-sql";
+import { getReadableDeck, listDecksForUser, readableDeckWhere } from "@/lib/data/decks";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDb, type TestDb } from "../../helpers/test-db";
 
 let testDb: TestDb;
@@ -67,4 +69,22 @@ test("a student's list shows class-shared and assigned decks but not link-only o
   expect(titles).toEqual(["assigned", "classes", "shipped"]);
   const archivedTitles = (await listDecksForUser(testDb.db, { userId: ids.archivedStudent! })).map((d) => d.title).sort();
   expect(archivedTitles).toEqual(["shipped"]);
+});
+
+describe("the SQL twin of the access rule (lib/data/deck-access-sql.ts)", () => {
+  const readers = ["owner", "stranger", "student", "archivedStudent", "assignedStudent"];
+  const idsWhere = async (condition: Prisma.Sql) =>
+    (await testDb.db.$queryRaw<{ id: string }[]>`SELECT d."id" FROM "Deck" d WHERE ${condition}`).map((row) => row.id).sort();
+
+  test.each(readers)("%s: readable in SQL is exactly readable through readableDeckWhere", async (reader) => {
+    const expected = (await testDb.db.deck.findMany({ where: readableDeckWhere(ids[reader]!), select: { id: true } })).map((deck) => deck.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await idsWhere(deckReadableSql(ids[reader]!))).toEqual(expected);
+  });
+
+  test.each(readers)("%s: listed in SQL is readable minus another owner's link-only deck", async (reader) => {
+    const readable = await idsWhere(deckReadableSql(ids[reader]!));
+    const expected = reader === "owner" ? readable : readable.filter((id) => id !== ids.link);
+    expect(await idsWhere(deckListedSql(ids[reader]!))).toEqual(expected);
+  });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, generateJoinCode } from "@/lib/data/classes-join-code";
-import { JOIN_GUESS_POLICY, createClass, joinClass, leaveClass, listClassesForStudent, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
+import { JOIN_GUESS_POLICY, createClass, joinClass, leaveClass, listClassesForStudent, listClassesForTeacher, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
 import { joinCodeSchema } from "@/lib/validations/classes";
 import { clearDb, createClassesFixture, type ClassesFixture } from "../../../helpers/classes-fixture";
 import { createTestDb, type TestDb } from "../../../helpers/test-db";
@@ -111,4 +111,16 @@ test("right codes do not count toward the limit", async () => {
   for (let i = 0; i < JOIN_GUESS_POLICY.limit + 5; i += 1) await join(f.student, f.joinCode);
   await join(f.student, "KMNPQRTU");
   expect(await enrolled(f.student)).toContain("History 8A");
+});
+
+test("a teacher's class list: newest first, counts of students and assignments, archived classes and other teachers' left out", async () => {
+  const { id: newer } = await createClass(testDb.db, { userId: f.teacher, name: "Biology", section: "Term 1" });
+  const { id: archived } = await createClass(testDb.db, { userId: f.teacher, name: "Old", section: null });
+  await testDb.db.classroom.update({ where: { id: archived }, data: { archivedAt: new Date() } });
+  await setJoinCodeEnabled(testDb.db, { userId: f.teacher, classId: newer, enabled: false });
+  const classes = await listClassesForTeacher(testDb.db, { userId: f.teacher });
+  expect(classes).toEqual([
+    { id: newer, name: "Biology", section: "Term 1", joinCode: expect.any(String), joinCodeEnabled: false, studentCount: 0, assignmentCount: 0 },
+    { id: f.classId, name: "Geography 7B", section: null, joinCode: "ACDEFGHJ", joinCodeEnabled: true, studentCount: 1, assignmentCount: 1 },
+  ]);
 });

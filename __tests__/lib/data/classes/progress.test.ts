@@ -224,6 +224,24 @@ describe("figures from the database", () => {
     await db.assignment.update({ where: { id: f.assignmentId }, data: { passMark: 60, dueAt: hours(24), questionCount: null, attemptsAllowed: null } });
   });
 
+  test("My assignments: soonest due first, undated last, archived classes left out, rules typed as stored", async () => {
+    const rules = { mode: "QUIZ" as const, opensAt: null, questionCount: 5, attemptsAllowed: 2, passMark: 80, spacedDays: null };
+    const undated = await createAssignment(db, { userId: f.teacher, classId: f.classId, deckId: f.deckId, ...rules, dueAt: null });
+    const sooner = await createAssignment(db, { userId: f.teacher, classId: f.classId, deckId: f.deckId, ...rules, dueAt: hours(2) });
+    const archived = await db.classroom.create({ data: { teacherId: f.teacher, name: "Old", joinCode: "OLDCLASS", archivedAt: NOW } });
+    await db.enrollment.create({ data: { classroomId: archived.id, userId: students[2]! } });
+    await db.assignment.create({ data: { classroomId: archived.id, deckId: f.deckId, dueAt: hours(1) } });
+    try {
+      const mine = await listAssignmentsForStudent(db, { userId: students[2]!, now: NOW });
+      expect(mine.map((a) => a.id)).toEqual([sooner.id, f.assignmentId, undated.id]);
+      expect(mine[0]).toMatchObject({ deckTitle: expect.any(String), classroomName: expect.any(String), questionCount: 5, attemptsAllowed: 2, passMark: 80, dueAt: hours(2) });
+      expect((await listAssignmentsForStudent(db, { userId: students[2]!, classId: f.otherClassId, now: NOW })).map((a) => a.id)).toEqual([]);
+    } finally {
+      await db.assignment.deleteMany({ where: { id: { in: [undated.id, sooner.id] } } });
+      await db.classroom.delete({ where: { id: archived.id } });
+    }
+  });
+
   test("an assignment can only use a deck the teacher can read", async () => {
     const foreign = await db.deck.create({ data: { ownerId: f.otherTeacher, title: "Private" } });
     const rules = { mode: "QUIZ" as const, opensAt: null, dueAt: null, questionCount: null, attemptsAllowed: null, passMark: null, spacedDays: null };
