@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatDate } from "@/lib/utils/date-format";
 
 type LocalDateTimeProps = { value: Date | string; dateOnly?: boolean };
 
@@ -9,7 +10,7 @@ const DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day:
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "numeric", minute: "2-digit", timeZoneName: "short" };
 
 export function formatDateTime(date: Date, { dateOnly = false, timeZone }: { dateOnly?: boolean; timeZone?: string } = {}) {
-  return date.toLocaleString("en", { ...(dateOnly ? DATE : DATE_TIME), ...(timeZone ? { timeZone } : {}) });
+  return formatDate(date, "en", { ...(dateOnly ? DATE : DATE_TIME), ...(timeZone ? { timeZone } : {}) });
 }
 
 /** A date in the viewer's own time zone; the server (which cannot know it) renders UTC until the browser takes over. */

@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AttemptSummary, DeckHistory, QuizHistory } from "@/lib/data/quiz-results";
+import { formatDate } from "@/lib/utils/date-format";
 
 const ScoreChart = dynamic(() => import("@/components/quiz/score-chart").then((module) => module.ScoreChart), {
   ssr: false,
@@ -15,7 +16,7 @@ const ScoreChart = dynamic(() => import("@/components/quiz/score-chart").then((m
 function When({ date }: { date: Date }) {
   return (
     <time dateTime={date.toISOString()} suppressHydrationWarning>
-      {date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+      {formatDate(date, "en-GB", { dateStyle: "medium", timeStyle: "short" })}
     </time>
   );
 }

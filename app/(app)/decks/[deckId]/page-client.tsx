@@ -11,9 +11,10 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { DeckOverview } from "@/lib/data/deck-overview";
 import { copyDeckAction } from "../actions";
+import { formatDate } from "@/lib/utils/date-format";
 
 function formatDay(date: Date | string) {
-  return new Date(date).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return formatDate(new Date(date), "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 export function DeckPageClient({ overview }: { overview: DeckOverview }) {

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { AttemptResults } from "@/lib/data/quiz-results";
 import { retryMissedAction } from "../actions";
+import { formatDate } from "@/lib/utils/date-format";
 
 export function AttemptResultsPageClient({ results }: { results: AttemptResults }) {
   const [state, retry, pending] = useActionState(retryMissedAction, {});
@@ -43,7 +44,7 @@ export function AttemptResultsPageClient({ results }: { results: AttemptResults 
             <dt className="text-sm text-muted-fg">Taken</dt>
             <dd className="pt-2">
               <time dateTime={results.startedAt.toISOString()} suppressHydrationWarning>
-                {results.startedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+                {formatDate(results.startedAt, "en-GB", { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </dd>
           </div>
