@@ -1,10 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { createEmptyCard } from "ts-fsrs";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { cardFromRow, isTransientWriteError, isUniqueViolation, rowFromCard } from "./card-state";
-import { assertFactReadable, defaultFuzz, ratingWrites, type SubmitReviewOptions, type SubmitReviewResult } from "./reviews";
+import { cardFromRow, isTransientWriteError, isUniqueViolation } from "./card-state";
+import { assertFactReadable, createCardWrite, defaultFuzz, newCardRow, ratingWrites, type SubmitReviewOptions, type SubmitReviewResult } from "./reviews";
 import { getSrsSettings } from "./srs-settings";
 
 export type BatchReview = Omit<SubmitReviewOptions, "userId" | "now" | "fuzz" | "source" | "queueInProcess">;
@@ -51,10 +49,9 @@ export async function submitReviewBatch(db: Db, { userId, reviews, now, fuzz = d
     const writes = [];
     for (const factId of factIds) {
       if (cards.has(factId)) continue;
-      const empty = createEmptyCard(now);
-      const row = { id: randomUUID(), userId, factId, ...rowFromCard(empty), suspended: false, leechedAt: null, version: 0, createdAt: now, updatedAt: now };
-      writes.push(db.cardState.create({ data: { id: row.id, userId, factId, ...rowFromCard(empty) } }));
-      cards.set(factId, { row, card: empty });
+      const row = newCardRow({ userId, factId, now });
+      writes.push(createCardWrite(db, row));
+      cards.set(factId, { row, card: cardFromRow(row) });
     }
     for (const review of fresh) {
       const entry = cards.get(review.factId)!;

@@ -1,11 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { assignments, insertInto } from "@/lib/db/sql";
+import { Prisma, type CardState } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { createEmptyCard } from "ts-fsrs";
 import { formatInterval, isGrade, reviewCard, type Card, type SrsSettings } from "@/lib/srs";
 import { cardFromRow, isTransientWriteError, isUniqueViolation, logColumns, rowFromCard } from "./card-state";
-import { readableDeckWhere } from "./decks";
+import { deckReadableSql } from "./deck-access-sql";
 import { serializeByCard } from "./card-write-queue";
 import { getSrsSettings } from "./srs-settings";
 
@@ -77,46 +79,56 @@ async function findStored(db: Db, id: string): Promise<StoredLog | null> {
 }
 
 /**
- * Read access to a fact is read access to its deck (decks' one rule, readableDeckWhere, in the
- * same query); the item, when named, must ask about that fact.
+ * Read access to a fact is read access to its deck (decks' one rule, in its SQL twin, in the same
+ * statement); the item, when named, must ask about that fact. SQL because every rating runs it.
  */
 export async function assertFactReadable(db: Db, { userId, factId, itemId }: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string }> {
-  const fact = await db.fact.findFirst({ where: { id: factId, deck: readableDeckWhere(userId) }, select: { deckId: true } });
+  const [fact] = await db.$queryRaw<{ deckId: string; itemId: string | null }[]>`
+    SELECT f."deckId", ${itemId ? Prisma.sql`(SELECT i."id" FROM "Item" i WHERE i."id" = ${itemId} AND i."factId" = f."id")` : Prisma.sql`NULL`} AS "itemId"
+    FROM "Fact" f JOIN "Deck" d ON d."id" = f."deckId"
+    WHERE f."id" = ${factId} AND ${deckReadableSql(userId)}`;
   if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
-  if (itemId) {
-    const item = await db.item.findFirst({ where: { id: itemId, factId }, select: { id: true } });
-    if (!item) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
-  }
-  return fact;
+  if (itemId && !fact.itemId) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
+  return { deckId: fact.deckId };
+}
+
+export async function findCard(db: Db, { userId, factId }: { userId: string; factId: string }): Promise<CardState | null> {
+  const [row] = await db.$queryRaw<CardState[]>`SELECT * FROM "CardState" WHERE "userId" = ${userId} AND "factId" = ${factId}`;
+  return row ?? null;
 }
 
 /** The user's card for a fact, created (new, version 0) on first review. */
-export async function loadOrCreateCard(db: Db, { userId, factId, now }: { userId: string; factId: string; now: Date }) {
-  const existing = await db.cardState.findUnique({ where: { userId_factId: { userId, factId } } });
+export async function loadOrCreateCard(db: Db, { userId, factId, now }: { userId: string; factId: string; now: Date }): Promise<CardState> {
+  const existing = await findCard(db, { userId, factId });
   if (existing) return existing;
+  const row = newCardRow({ userId, factId, now });
   try {
-    return await db.cardState.create({ data: { userId, factId, ...rowFromCard(createEmptyCard(now)) } });
+    await createCardWrite(db, row);
+    return row;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return db.cardState.findUniqueOrThrow({ where: { userId_factId: { userId, factId } } });
+    return (await findCard(db, { userId, factId }))!;
   }
 }
 
-type CardRow = Awaited<ReturnType<typeof loadOrCreateCard>>;
+/** A new card (version 0) as the row it becomes once createCardWrite has run. */
+export function newCardRow({ userId, factId, now }: { userId: string; factId: string; now: Date }): CardState {
+  return { id: randomUUID(), userId, factId, ...rowFromCard(createEmptyCard(now)), suspended: false, leechedAt: null, version: 0, createdAt: now, updatedAt: now };
+}
 
-function newCardRow(review: SubmitReviewOptions): CardRow {
-  return { id: randomUUID(), userId: review.userId, factId: review.factId, ...rowFromCard(createEmptyCard(review.now)), suspended: false, leechedAt: null, version: 0, createdAt: review.now, updatedAt: review.now };
+export function createCardWrite(db: Db, row: CardState) {
+  return db.$executeRaw(insertInto("CardState", row));
 }
 
 /** The two writes of one rating: the log claims (card, version) and the state moves on only from that version. */
-export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { review: SubmitReviewOptions; row: CardRow & { version: number }; card: Card; settings: SrsSettings; fuzz: boolean }) {
+export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { review: SubmitReviewOptions; row: CardState; card: Card; settings: SrsSettings; fuzz: boolean }) {
   const rating = review.rating;
   if (!isGrade(rating)) throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
   const outcome = reviewCard(card, rating, review.now, settings, { fuzz });
   const leech = outcome.becameLeech && !row.suspended;
   const writes = [
-    db.reviewLog.create({
-      data: {
+    db.$executeRaw(
+      insertInto("ReviewLog", {
         id: review.id,
         userId: review.userId,
         factId: review.factId,
@@ -127,12 +139,15 @@ export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { re
         durationMs: review.durationMs ?? 0,
         nextDue: outcome.card.due,
         ...logColumns(outcome.log),
-      },
-    }),
-    db.cardState.updateMany({
-      where: { id: row.id, version: row.version },
-      data: { ...rowFromCard(outcome.card), version: row.version + 1, ...(leech && { suspended: true, leechedAt: review.now }) },
-    }),
+        createdAt: review.now,
+      }),
+    ),
+    db.$executeRaw`UPDATE "CardState" SET ${assignments({
+      ...rowFromCard(outcome.card),
+      version: row.version + 1,
+      updatedAt: review.now,
+      ...(leech && { suspended: true, leechedAt: review.now }),
+    })} WHERE "id" = ${row.id} AND "version" = ${row.version}`,
   ];
   const result: SubmitReviewResult = { id: review.id, factId: review.factId, due: outcome.card.due, interval: formatInterval(review.now, outcome.card.due), leech, replayed: false };
   return { writes, result, next: outcome.card };
@@ -158,11 +173,11 @@ export async function submitReview(db: Db, review: SubmitReviewOptions): Promise
 
 async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean): Promise<SubmitReviewResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const existing = await db.cardState.findUnique({ where: { userId_factId: { userId: review.userId, factId: review.factId } } });
+    const existing = await findCard(db, review);
     // A first rating creates the card in the same batch: one write transaction, not two.
     const row = existing ?? newCardRow(review);
     const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz });
-    const create = existing ? [] : [db.cardState.create({ data: { id: row.id, userId: row.userId, factId: row.factId, ...rowFromCard(cardFromRow(row)) } })];
+    const create = existing ? [] : [createCardWrite(db, row)];
     try {
       await db.$transaction([...create, ...writes]);
       return result;

@@ -27,7 +27,11 @@ test("a first rating creates the card and answers the schedule ts-fsrs gives", a
   const expected = reviewCard(createEmptyCard(NOW), 3, NOW, DEFAULT_SRS_SETTINGS, { fuzz: false });
   expect(result).toMatchObject({ due: expected.card.due, interval: "10m", replayed: false, leech: false });
   const card = await testDb.db.cardState.findUniqueOrThrow({ where: { userId_factId: { userId: fx.learner, factId } } });
-  expect(card).toMatchObject({ version: 1, reps: 1, state: expected.card.state });
+  expect(card).toMatchObject({ version: 1, reps: 1, state: expected.card.state, due: expected.card.due, lastReview: NOW, suspended: false, createdAt: NOW, updatedAt: NOW });
+  // Written in SQL, read back through the query builder and compared in SQL: one date format for both.
+  const log = await testDb.db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
+  expect(log).toMatchObject({ fromVersion: 0, nextDue: expected.card.due, reviewedAt: NOW, durationMs: 0, itemId: null, undoneAt: null });
+  expect(await testDb.db.cardState.count({ where: { id: card.id, due: { gt: NOW, lte: expected.card.due } } })).toBe(1);
 });
 
 test("the same id with the same payload answers the stored result without a second log", async () => {
