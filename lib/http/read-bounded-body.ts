@@ -1,6 +1,9 @@
+import { AppError } from "@/lib/errors";
+
 /**
  * A request body read no further than `limit` bytes: the bytes, or null once it passes the limit
- * (the stream is cancelled, so an oversized body is never buffered whole).
+ * (the stream is cancelled, so an oversized body is never buffered whole). A client that goes away
+ * mid-body is the client's doing: INVALID_INPUT, not a server error in the logs.
  */
 export async function readBoundedBody(request: Request, limit: number): Promise<Buffer | null> {
   if (!request.body) return Buffer.alloc(0);
@@ -8,7 +11,9 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new AppError("INVALID_INPUT", "The request body was cut off before its end.");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

@@ -1,12 +1,14 @@
 import { AppError } from "@/lib/errors";
+import { readBoundedBody } from "@/lib/http/read-bounded-body";
 
-/** The JSON body of a review request, refused past `maxBytes` or when it is not JSON. */
+/** The JSON body of a review request, refused past `maxBytes` (declared or streamed) or when it is not JSON. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new AppError("INVALID_INPUT", `The request body is larger than ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (text.length > maxBytes) throw new AppError("INVALID_INPUT", `The request body is larger than ${maxBytes} bytes.`);
+  const tooLarge = () => new AppError("INVALID_INPUT", `The request body is larger than ${maxBytes} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
+  const body = await readBoundedBody(request, maxBytes);
+  if (!body) throw tooLarge();
   try {
-    return JSON.parse(text);
+    return JSON.parse(body.toString("utf8"));
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid JSON.");
   }
