@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { KIND_LABEL } from "@/components/deck-question-list";
 import type { FactAnalysis } from "@/lib/data/analytics";
-import { MIN_ANSWERS_FOR_DISTRACTOR_FLAG } from "@/lib/data/analytics";
+import { MIN_ANSWERS_FOR_DISTRACTOR_FLAG } from "@/lib/classes/item-analysis";
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 

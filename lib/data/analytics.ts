@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { MIN_ANSWERS_FOR_DISTRACTOR_FLAG } from "@/lib/classes/item-analysis";
 import { AppError } from "@/lib/errors";
 import { computeProgress, scorePercent, type StudentProgress } from "./analytics-status";
 import { loadProgressInputs } from "./analytics-inputs";
@@ -48,8 +49,6 @@ export type ItemAnalysis = {
 
 export type FactAnalysis = { factId: string; statement: string; answered: number; correct: number; shareRight: number | null; items: ItemAnalysis[] };
 
-/** Options are flagged (never picked, picked by most) only once enough students answered for that to mean something. */
-export const MIN_ANSWERS_FOR_DISTRACTOR_FLAG = 5;
 
 /**
  * Per item and per fact: share answered right (overrides count as right, as they do in the score),

@@ -7,6 +7,7 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
+import { withStatementCache } from "./sqlite-statement-cache";
 
 /** busy_timeout in ms; DESIGN.md asks for at least 5000. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -38,6 +39,7 @@ export function createSafeSqliteAdapter(
     async connect() {
       const adapter = (await base.connect()) as SqliteAdapter;
       applyPragmas(adapter.client, busyTimeoutMs);
+      adapter.client = withStatementCache(adapter.client);
       return guardTransactions(adapter);
     },
   };
