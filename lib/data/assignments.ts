@@ -85,21 +85,7 @@ export async function enforceAttemptLimit(
   throw new AppError("CONFLICT", `You have used all ${attemptsAllowed} attempts for this assignment.`);
 }
 
-export type StudentAssignment = {
-  id: string;
-  deckId: string;
-  deckTitle: string;
-  classroomId: string;
-  classroomName: string;
-  mode: string;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  questionCount: number | null;
-  attemptsAllowed: number | null;
-  passMark: number | null;
-  spacedDays: number | null;
-  progress: StudentProgress;
-};
+export type StudentAssignment = Omit<AssignmentRulesView, "createdAt"> & { deckTitle: string; classroomName: string; progress: StudentProgress };
 
 /** "My assignments": every assignment of the student's classes, with their own progress. */
 export async function listAssignmentsForStudent(
