@@ -82,14 +82,27 @@ async function findStored(db: Db, id: string): Promise<StoredLog | null> {
  * Read access to a fact is read access to its deck (decks' one rule, in its SQL twin, in the same
  * statement); the item, when named, must ask about that fact. SQL because every rating runs it.
  */
-export async function assertFactReadable(db: Db, { userId, factId, itemId }: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string }> {
-  const [fact] = await db.$queryRaw<{ deckId: string; itemId: string | null }[]>`
-    SELECT f."deckId", ${itemId ? Prisma.sql`(SELECT i."id" FROM "Item" i WHERE i."id" = ${itemId} AND i."factId" = f."id")` : Prisma.sql`NULL`} AS "itemId"
+export async function assertFactReadable(db: Db, target: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string }> {
+  const { deckId } = await readFactWithCard(db, target);
+  return { deckId };
+}
+
+type FactWithCardRow = { deckId: string; checkedItemId: string | null } & ({ [K in keyof CardState]: CardState[K] } | { [K in keyof CardState]: null });
+
+/**
+ * assertFactReadable and the user's card for the fact (null before the first rating) in one
+ * statement: a rating needs both, and on PostgreSQL each statement is a round trip.
+ */
+async function readFactWithCard(db: Db, { userId, factId, itemId }: { userId: string; factId: string; itemId?: string | null }): Promise<{ deckId: string; card: CardState | null }> {
+  const [row] = await db.$queryRaw<FactWithCardRow[]>`
+    SELECT f."deckId", ${itemId ? Prisma.sql`(SELECT i."id" FROM "Item" i WHERE i."id" = ${itemId} AND i."factId" = f."id")` : Prisma.sql`NULL`} AS "checkedItemId", c.*
     FROM "Fact" f JOIN "Deck" d ON d."id" = f."deckId"
+    LEFT JOIN "CardState" c ON c."factId" = f."id" AND c."userId" = ${userId}
     WHERE f."id" = ${factId} AND ${deckReadableSql(userId)}`;
-  if (!fact) throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
-  if (itemId && !fact.itemId) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
-  return { deckId: fact.deckId };
+  if (!row) throw new AppError("NOT_FOUND", "This fact does not exist or is not shared with you.");
+  if (itemId && !row.checkedItemId) throw new AppError("INVALID_INPUT", "The item shown does not belong to this fact.");
+  const { deckId, checkedItemId: _checkedItemId, ...card } = row;
+  return { deckId, card: card.id === null ? null : (card as CardState) };
 }
 
 export async function findCard(db: Db, { userId, factId }: { userId: string; factId: string }): Promise<CardState | null> {
@@ -166,14 +179,18 @@ export async function submitReview(db: Db, review: SubmitReviewOptions): Promise
     throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
   }
   // No look-up of the id first: a replay is caught by the log's unique id at write time.
-  const [, settings] = await Promise.all([assertFactReadable(db, review), getSrsSettings(db, { userId: review.userId })]);
-  const write = () => writeRating(db, review, settings, review.fuzz ?? defaultFuzz());
+  const settings = await getSrsSettings(db, { userId: review.userId });
+  // Read inside the card's queue, so the version read is the one the previous rating left.
+  const write = async () => {
+    const { card } = await readFactWithCard(db, review);
+    return writeRating(db, review, settings, review.fuzz ?? defaultFuzz(), card);
+  };
   return review.queueInProcess === false ? write() : serializeByCard(`${review.userId}:${review.factId}`, write);
 }
 
-async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean): Promise<SubmitReviewResult> {
+async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean, firstRead: CardState | null): Promise<SubmitReviewResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const existing = await findCard(db, review);
+    const existing = attempt === 1 ? firstRead : await findCard(db, review);
     // A first rating creates the card in the same batch: one write transaction, not two.
     const row = existing ?? newCardRow(review);
     const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz });
