@@ -47,6 +47,9 @@ const UNIQUE_MODIFIER = /^(?:first|second|third|fourth|fifth|last|only|next|\p{L
 const SPORT_RANK = /\b(?:runner-up|finished (?:first|second|third|fourth|fifth|last|ahead)|second[- ]best time|took (?:the )?(?:gold|silver|bronze))\b/i;
 const SPORT_EVENT = /\b(?:race|walk|meters?|metres?|final|match|event|championship|marathon|jump|throw|relay|heat|hurdles|sprint|steeplechase|tournament|game|put|vault|competition|round|stage|quarterfinals?|semifinals?)\b/i;
 
+// "The broadcasts began …": an irregular past verb ends the subject (regular ones end in -ed).
+const IRREGULAR_PAST =
+  /^(?:began|became|brought|built|came|caught|chose|did|drew|drove|fell|felt|found|flew|fought|gave|got|grew|held|hit|kept|knew|led|left|lost|made|meant|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|showed|sold|spent|spoke|stood|struck|took|told|thought|threw|understood|went|won|wrote)$/;
 const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 
 /** Spans of the text inside quotation marks: speech stands on the speaker's words and is left alone. */
@@ -211,7 +214,7 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   if (subject) {
     const nouns: string[] = [];
     for (const w of (subject[1] ?? "").split(/\s+/)) {
-      if (FUNCTION_WORD.test(w) || /^(?:is|are|was|were|will|has|had|have|can|could|would|should|may|might)$/.test(w)) break;
+      if (FUNCTION_WORD.test(w) || /^(?:is|are|was|were|will|has|had|have|can|could|would|should|may|might)$/.test(w) || IRREGULAR_PAST.test(w)) break;
       if (UNIQUE_MODIFIER.test(w)) {
         nouns.length = 0;
         break;

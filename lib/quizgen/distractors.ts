@@ -163,6 +163,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
   const articleCap = answer.type === "PLACE" && answer.subtype === "country" && nearbyCountries(answer.name).length >= 2 ? 1 : req.count;
   for (const e of article) {
     if (answer.type === "DATE" && !(e.value && answer.value)) continue;
+    // "May 7" shown as "May 7, 2015" beside "May 1, 1960": a year the article never wrote may be the wrong one.
+    if (answer.type === "DATE" && YEAR.test(answer.mentions[0]?.text ?? "") && !e.mentions.some((m) => YEAR.test(m.text))) continue;
     if (fromArticle >= articleCap) break;
     const isForeign = !!answer.nationality && !!e.nationality && e.nationality !== answer.nationality;
     if (isForeign && foreign >= foreignCap) continue;
@@ -261,6 +263,8 @@ function partnerNationality(stem: string, pool: DistractorPool): string | undefi
   );
   return person?.nationality;
 }
+
+const YEAR = /\b\d{4}\b/;
 
 function syntheticSide(text: string, published?: string): number {
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];

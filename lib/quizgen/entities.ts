@@ -61,7 +61,9 @@ const PREFIX_STOP = new Set(
 );
 // Last words that make a capitalised run a thing, event or body rather than a person (group 1: a body).
 const THING_HEAD =
-  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union|Centre|Center|Studies|Council|Institute|Agency|Service|Office|Division|Laboratory|Administration)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit)s?$/;
+  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union|Centre|Center|Studies|Council|Institute|Agency|Service|Office|Division|Laboratory|Administration)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit|Man|Journal|Democrats|Republicans|Liberals|Socialists|Cardinals)s?$/;
+// Class nouns before a vehicle's name ("Space Shuttle Columbia", "USS Maine"): a named thing, not a person.
+const THING_LEAD = /^(?:Space Shuttle|Shuttle|Spaceship|Starship|USS|HMS|RMS|SS)\s/;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
 
 interface Candidate {
@@ -151,7 +153,8 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
   const base = s.start;
   // Over-long "sentences" (lists, tables, one giant line) give no usable questions and would cost O(n²).
   if (text.length > MAX_NLP_SENTENCE) return out;
-  const add = (c: Candidate) => {
+  const add = (found: Candidate) => {
+    const c = found.type === "PERSON" ? withHyphenatedTail(found, text, base) : found;
     if (c.end <= c.start) return;
     const clash = out.find((o) => c.start < o.end && c.end > (o.titledStart ?? o.start));
     if (clash) return;
@@ -248,7 +251,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
         while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string) || PREFIX_STOP.has(words[0] as string))) words.shift();
         if (words.length === 0) continue;
         // "Ingenuity Mars Helicopter", "Mukden Incident", "Confederate States": a named thing, not a person.
-        const thing = THING_HEAD.exec(words[words.length - 1] as string);
+        const thing = THING_HEAD.exec(words[words.length - 1] as string) ?? (THING_LEAD.test(words.join(" ")) ? [""] : null);
         if (thing && words.length > 1) {
           const named = words.join(" ");
           const at = run.start + runText.lastIndexOf(named);
@@ -286,7 +289,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     const lead = /^(\p{Lu}\p{Ll}+)\s+/u.exec(raw.text);
     const name = lead && PREFIX_STOP.has(lead[1] as string) ? { start: raw.start + lead[0].length, end: raw.end, text: raw.text.slice(lead[0].length) } : raw;
     const words = name.text.split(" ");
-    const thing = THING_HEAD.exec(words[words.length - 1] ?? "");
+    const thing = THING_HEAD.exec(words[words.length - 1] ?? "") ?? (THING_LEAD.test(name.text) ? [""] : null);
     if (thing && words.length > 1) add({ ...name, type: thing[1] ? "ORG" : "PHRASE", priority: 4, ...(thing[1] ? {} : { subtype: "named" }) });
     else if (words.length > 1 || lead) add({ ...name, type: "PERSON", priority: 4 });
   }
@@ -397,6 +400,12 @@ function keyTerms(text: string): { start: number; end: number; text: string }[] 
     out.push({ start, end: start + term.length, text: term });
   }
   return out;
+}
+
+/** "Kim Shin-Wook", "Leung Kwok-hung": a name the tokenizer cut at a hyphen keeps its whole last part. */
+export function withHyphenatedTail<T extends { start: number; end: number; text: string }>(c: T, text: string, base: number): T {
+  const tail = /^(?:-\p{L}+)+/u.exec(text.slice(c.end - base))?.[0];
+  return tail ? { ...c, end: c.end + tail.length, text: c.text + tail } : c;
 }
 
 /** Maximal capitalised sequences, joined by "of", "de", "and"…, not crossing punctuation. */
@@ -645,7 +654,9 @@ class Registry {
   /** "Ingenuity" alone later in the text is the "Ingenuity Mars Helicopter" named earlier. */
   namedThing(c: Candidate): void {
     const entity = this.entityFor({ ...c });
-    const first = c.text.split(/[\s-]+/)[0] ?? "";
+    const words = c.text.split(/[\s-]+/);
+    // "Space Shuttle Columbia" is "Columbia" for short; "Ingenuity Mars Helicopter" is "Ingenuity".
+    const first = (THING_LEAD.test(c.text) ? words[words.length - 1] : words[0]) ?? "";
     if (first.length >= 4 && !NOT_NAME.has(first) && !lookupPlace(first) && !this.surnames.has(first)) this.surnames.set(first, entity);
   }
 

@@ -12,6 +12,7 @@ import { orderingItems } from "./generators/ordering";
 import { timelineItems } from "./generators/timeline";
 import { shortAnswerItems } from "./generators/short-answer";
 import { trueFalseItems } from "./generators/true-false";
+import { fragileStemFactor, settingAnswerFactor, settingPlaces } from "./fragile";
 import { relatedPlaces, type GeneratorContext } from "./generators/shared";
 import { buildPool } from "./distractors";
 import { parsePublishedAt, validateText } from "./ingest";
@@ -133,9 +134,10 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
   items.push(...timelineItems(facts, refs, rng));
   const standing = decontextualise(items, refs);
   const texts = sentences.map((s) => s.text);
+  const setting = settingPlaces(entities, sentences.length);
   for (const item of standing) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
-    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title);
+    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title) * fragileStemFactor(item) * settingAnswerFactor(item, setting);
     if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
   }
   const requested = options?.maxItems;

@@ -54,8 +54,8 @@ describe("short-answer items", () => {
     },
     {
       rule: "sa-how-long",
-      text: "The coach praised a 16-week training block at altitude.",
-      prompt: "How many weeks did the training block at altitude last?",
+      text: "The coach praised a 16-week training block in Iten.",
+      prompt: "How many weeks did the training block in Iten last?",
       answer: "16",
     },
   ])("$rule: $prompt", ({ rule, text, prompt, answer }) => {
@@ -70,8 +70,13 @@ describe("short-answer items", () => {
   });
 
   it("accepts the duration with its unit as an alternative", () => {
-    const item = questions("The coach praised a 16-week training block at altitude.").find((q) => q.rule === "sa-how-long");
+    const item = questions("The coach praised a 16-week training block in Iten.").find((q) => q.rule === "sa-how-long");
     expect(item?.alternatives).toContain("16 weeks");
+  });
+
+  it("does not ask how long an unnamed thing lasted: 'the lull' points back at 'a lull'", () => {
+    const items = questions("The shop reopened after a 3-month pause at the depot.");
+    expect(items.filter((q) => q.rule === "sa-how-long")).toEqual([]);
   });
 
   it("does not ask where when the place belongs to the object, not the verb", () => {

@@ -87,7 +87,15 @@ const SUBORDINATOR = /^(?:Who|What|When|Where|Which \p{Ll}+|How many \S+|How lon
  */
 export function wellFormedQuestion(prompt: string, answer: string): boolean {
   if (SUBORDINATOR.test(prompt)) return false;
-  if (/\b(?:and|or|but|nor|to|of|the|a|an|its|their|his|her)\?$/.test(prompt) || /[,;:]\?$/.test(prompt)) return false;
+  if (/\b(?:and|or|but|nor|to|of|the|a|an|its|their|his|her|that|which|who|whom|whose|than|as|if|because|although|though|while|with|by|for|from|in|on|at)\?$/.test(prompt) || /[,;:]\?$/.test(prompt)) return false;
+  // "Who said although …": the reported clause's subordinator kept right after the verb of saying.
+  if (/^(?:Who|Which \p{Ll}+) (?:said|says|told|added|stated|warned|noted) (?:although|though|while|if|because|as|when|since|whether)\b/u.test(prompt)) return false;
+  // "Which organization say …": a plural verb after the singular wh-phrase.
+  if (/^Which \p{Ll}+ (?:say|have|are|were|do|want|believe|think|know|need|plan|hope)\b/u.test(prompt)) return false;
+  // "Who was lost when it exploded …": the subject is a thing, so "who" does not fit.
+  if (/^Who\b[^?]*\b(?:it|its|itself)\b/.test(prompt)) return false;
+  // "Who scored from the penalty spot?": nothing named, so any scorer in the article answers it.
+  if (/^Who\b/.test(prompt) && prompt.split(/\s+/).length <= 6 && !/\d|\s["“(]?\p{Lu}/u.test(prompt)) return false;
   if (/^When (?:was|were|is|are)\b[^?]*\b(?:a|an)\s/.test(prompt)) return false;
   if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
   if (/^the\s+\p{Ll}/iu.test(answer)) return false;
@@ -181,6 +189,8 @@ function howLong(ctx: FactContext, entity: Entity, mention: Mention): Draft | un
   if (!tail) return undefined;
   const head = /^\s*([\p{Ll}-]+)/u.exec(tail)?.[1] ?? "";
   if (tail.split(/\s+/).length > 14 || !head) return undefined;
+  // "an 11-year lull" → "the lull": the article introduced it with "a", so "the" points back unless a name pins it down.
+  if (!/\p{Lu}/u.test(tail)) return undefined;
   // "a 16-week block" → "How many weeks did the block last?" → "16": the answer stays a span of the text.
   const amount = adjectival[1] ?? "";
   return {

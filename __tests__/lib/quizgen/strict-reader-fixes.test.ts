@@ -1,0 +1,116 @@
+/** @jest-environment node */
+import { analyse } from "@/lib/quizgen";
+import { standAlone } from "@/lib/quizgen/decontext";
+import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
+import { createRng } from "@/lib/quizgen/random";
+import type { Entity, Mention } from "@/lib/quizgen";
+import { withHyphenatedTail } from "@/lib/quizgen/entities";
+import { fragileStemFactor, settingAnswerFactor, settingPlaces } from "@/lib/quizgen/fragile";
+import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
+
+const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
+
+describe("stem shapes a strict reader rejects", () => {
+  it.each([
+    ["a weekday as the answer", cloze("The museum opened its doors on _____.", "Thursday")],
+    ["the other end of a score", cloze("Valdez scored late, putting Otago 2 – _____ up.", "1")],
+    ["the other end of a range", cloze("Pupils aged 6–_____ took the test.", "9 years")],
+    ["a name's number after a dash", cloze("The Group of Eight (G–_____) met in spring.", "8")],
+    ["the second of two years", cloze("Mara studied at Keele in 2011 and _____.", "2012")],
+    ["the end of a period", cloze("The firm owed rent for the period from 2001 to _____.", "2005")],
+    ["a time later than something untold", cloze("Six weeks later, in _____, the bridge reopened.", "May 1999")],
+    ["a blanked relative time", cloze("_____ later, in May 1999, the bridge reopened.", "Six weeks")],
+    ["a possessed event that points back", { kind: "true_false", prompt: "Okafor's refusal left the council without a budget.", answer: "True" }],
+    ["a blanked owner of such an event", cloze("_____'s statement angered the union.", "Okafor")],
+  ])("drops %s", (_label, item) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("keeps dates, ranges and possessed nouns that stand on their own", () => {
+    expect(fragileStemFactor(cloze("The museum opened its doors on _____.", "March 3, 2004"))).toBe(1);
+    expect(fragileStemFactor(cloze("Between 1921 and _____, the canal carried coal.", "1930"))).toBe(1);
+    expect(fragileStemFactor(cloze("Okafor's refusal to sign the budget angered _____.", "the union"))).toBe(1);
+    expect(fragileStemFactor({ kind: "true_false", prompt: "The museum opened its doors on Thursday.", answer: "True" })).toBe(1);
+  });
+});
+
+describe("the article's setting as an answer", () => {
+  const text = Array.from({ length: 10 }, (_, i) => `In ${1950 + i}, Portugal built ${i + 2} new dams on its rivers.`).join(" ");
+  const a = analyse({ title: "Dams", text });
+  const setting = settingPlaces(a.entities, a.sentences.length);
+
+  it("is the place named in a fifth of the sentences or more", () => {
+    expect(setting.has("portugal")).toBe(true);
+  });
+
+  it("sinks typed and multiple-choice items that ask for it, and nothing else", () => {
+    expect(settingAnswerFactor({ kind: "cloze", answer: "Portugal" }, setting)).toBeLessThan(1);
+    expect(settingAnswerFactor({ kind: "mcq", answer: "1953" }, setting)).toBe(1);
+    expect(settingAnswerFactor({ kind: "true_false", answer: "True" }, setting)).toBe(1);
+  });
+
+  it("needs eight mentions: a short piece has no setting yet", () => {
+    const short = analyse({ title: "", text: "Portugal built a dam. Portugal opened it in 1950." });
+    expect(settingPlaces(short.entities, short.sentences.length).size).toBe(0);
+  });
+});
+
+describe("short-answer questions a transform garbles", () => {
+  it.each([
+    ["a relative clause cut off", "What is a kind of tea which is brewed with leaves that?"],
+    ["a subordinator after the verb of saying", "Who said although rain and frost are known to harm vines?"],
+    ["a plural verb after 'which organization'", "Which organization say malaria is preventable?"],
+    ["'who' for a thing the stem calls 'it'", "Who was lost when it sank off the cape in 1912?"],
+    ["'who' with nothing named", "Who scored from the penalty spot?"],
+  ])("rejects %s", (_label, q) => {
+    expect(wellFormedQuestion(q, "X")).toBe(false);
+  });
+
+  it("keeps short questions that name something", () => {
+    expect(wellFormedQuestion("Who defended Okafor's budget?", "Mensah")).toBe(true);
+    expect(wellFormedQuestion("Which organization says malaria is preventable?", "WHO")).toBe(true);
+  });
+});
+
+describe("names and named things", () => {
+  it("a name cut at a hyphen keeps its whole last part", () => {
+    const text = "Coach Lee Min-jun praised them.";
+    const at = text.indexOf("Lee Min");
+    expect(withHyphenatedTail({ start: at, end: at + 7, text: "Lee Min" }, text, 0)).toMatchObject({ text: "Lee Min-jun", end: at + 11 });
+  });
+
+  it("a vehicle named after its class is not a person, and goes by its own name for short", () => {
+    const a = analyse({ title: "", text: "Space Shuttle Atlantis flew 33 missions. Atlantis now stands in a museum in Florida." });
+    const shuttle = a.entities.find((e) => e.name === "Space Shuttle Atlantis");
+    expect(shuttle?.type).not.toBe("PERSON");
+    expect(a.entities.some((e) => e.type === "PERSON" && /Atlantis/.test(e.name))).toBe(false);
+  });
+
+  it("a party or an award is not a person", () => {
+    const a = analyse({ title: "", text: "Mira Sokol of the Green Democrats won the seat. Tomas Vidal won the Golden Man of the Match award." });
+    expect(a.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toEqual(expect.arrayContaining(["Green Democrats"]));
+    expect(a.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).not.toEqual(expect.arrayContaining(["Golden Man"]));
+  });
+});
+
+describe("a definite subject ended by an irregular past verb", () => {
+  it("drops 'The parades began …' when the previous sentence introduced parades and nothing names them", () => {
+    const text = "The city held two parades in spring. The parades began on May 2 and drew crowds.";
+    const a = analyse({ title: "", text });
+    expect(standAlone("The parades began on _____ and drew crowds.", 1, { title: "", sentences: a.sentences, entities: a.entities })).toBeNull();
+  });
+});
+
+describe("date options", () => {
+  it("do not show a year the article never wrote beside a key that has one", () => {
+    const text =
+      "Mayor Ana Ruiz opened the Kessel Bridge on April 3, 1961. Engineer Paul Dorn repaired the Kessel Bridge on March 9, 1970. On June 2, Ana Ruiz visited Lisbon. On June 9, Paul Dorn visited Porto.";
+    const a = analyse({ title: "Bridge", text, publishedAt: "2019-06-20" });
+    const answer = a.entities.find((e) => e.name === "April 3, 1961") as Entity;
+    const mention = answer.mentions[0] as Mention;
+    const pool = buildPool(a.entities, [], "2019-06-20");
+    const options = findDistractors(pool, { answer, mention, display: mention.text, stem: "Mayor Ana Ruiz opened the Kessel Bridge on _____.", count: 3, rng: createRng(1) }).map((d) => d.text);
+    expect(options).toContain("March 9, 1970");
+    expect(options.some((o) => /2019/.test(o))).toBe(false);
+  });
+});

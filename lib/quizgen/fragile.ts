@@ -1,0 +1,46 @@
+import type { Entity } from "./types";
+
+/**
+ * Stem shapes that strict readers reject whatever the article says: a score factor, 0 to drop.
+ * Each shape is a guess a learner can make without the article, or a stem that points back.
+ */
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// "1 – _____", "aged 8–_____", "G–_____": the other end of a score or range gives the answer away.
+const DASHED_NUMBER = /[\d\p{L}]\s?[–—-]\s?_____|_____\s?[–—-]\s?\d/u;
+// "in 2007 and _____", "from 2004 to _____": the second year of a pair is guessed from the first.
+const PAIRED_YEAR = /\b(?:in|during|from) (?:\d{4} (?:and|to|or) _____|_____ (?:and|to|or) \d{4})/;
+// "Fifteen months later, …": later than what?
+const RELATIVE_TIME = /^(?:(?:[\p{L}-]+|_____)(?: [\p{L}-]+)? (?:days?|weeks?|months?|years?|decades?|hours?)|_____) later\b/iu;
+// "Eisenhower's statement left …": a possessed event noun at the start points back at an event told before.
+const POSSESSED_EVENT =
+  /^(?:[^,]{0,40}, )?(?:_____|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s (?:statement|refusal|decision|announcement|response|reply|remarks|comments|speech|move|admission|denial|request|offer|proposal|actions|visit)\b(?! (?:to|of|on|that|about)\b)/u;
+
+const TYPED = new Set(["cloze", "mcq", "short_answer"]);
+
+export function fragileStemFactor(item: { kind: string; prompt: string; answer: string }): number {
+  if (TYPED.has(item.kind) && WEEKDAY.test(item.answer.trim())) return 0;
+  if (DASHED_NUMBER.test(item.prompt) || PAIRED_YEAR.test(item.prompt)) return 0;
+  if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
+  return 1;
+}
+
+/**
+ * Places the article keeps returning to (in a fifth of its sentences or more, at least eight times): its
+ * setting. Asking for the setting ("… developments in _____" → the United States) is guessable.
+ */
+export function settingPlaces(entities: readonly Entity[], sentenceCount: number): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== "PLACE" || e.mentions.length < 8 || e.mentions.length < sentenceCount * 0.2) continue;
+    for (const name of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) out.add(bare(name));
+  }
+  return out;
+}
+
+const bare = (name: string) => name.replace(/^the\s+/i, "").toLowerCase();
+
+/** A typed or multiple-choice item whose answer is the article's setting sinks in the ranking. */
+export function settingAnswerFactor(item: { kind: string; answer: string }, setting: ReadonlySet<string>): number {
+  return TYPED.has(item.kind) && setting.has(bare(item.answer)) ? 0.6 : 1;
+}
