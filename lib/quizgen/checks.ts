@@ -9,7 +9,7 @@ const DANGLING_LEAD = /^[^,]{0,60}\b(?:this|that|these|those|its|their|his|her)\
 const DANGLING_ANYWHERE =
   /\b(?:the two|both|all three|the three)\s+(?:leaders|countries|sides|men|women|companies|firms|teams|nations|parties|presidents|groups|airlines|carriers|players|scientists|researchers|governments|states|clubs|sites|cores)\b|\b(?:these|those)\s+\p{Ll}+|\b(?:to|in|of|at|during|from|with|for|by|on|after|before|since|under)\s+(?:this|that)\s+\p{Ll}+|\b(?:the|this|that)\s+(?:latter|former)\b|\bthe same\s+(?:period|day|week|month|quarter|year|season)\b/iu;
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|its|their|this|these|those)\b/;
-const TITLE_BEFORE = /(?:\b(?:Presidents?\s+\p{Lu}\p{L}+\s+and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
+const TITLE_BEFORE = /(?:\b(?:Presidents?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
 
 /** Capitalised only because they open the sentence: never half of a name. */
 export const SENTENCE_STARTER =
@@ -169,7 +169,8 @@ export function specificPlace(answer: Entity): CheckResult {
 }
 
 // Soft checks that mark a weak item rather than a blemish weigh more than the default 0.8.
-const SOFT_WEIGHT: Record<string, number> = { factual: 0.6, "not-possessive-blank": 0.6 };
+// A blank beside a named partner ("The United States and _____") is half guessed and half ambiguous.
+const SOFT_WEIGHT: Record<string, number> = { factual: 0.6, "not-possessive-blank": 0.6, "not-conjoined": 0.65 };
 
 /** Every hard check passed. */
 export function passesHard(checks: CheckResult[]): boolean {

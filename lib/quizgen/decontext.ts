@@ -50,6 +50,18 @@ const SPORT_EVENT = /\b(?:race|walk|meters?|metres?|final|match|event|championsh
 // "The broadcasts began …": an irregular past verb ends the subject (regular ones end in -ed).
 const IRREGULAR_PAST =
   /^(?:began|became|brought|built|came|caught|chose|did|drew|drove|fell|felt|found|flew|fought|gave|got|grew|held|hit|kept|knew|led|left|lost|made|meant|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|showed|sold|spent|spoke|stood|struck|took|told|thought|threw|understood|went|won|wrote)$/;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A capitalised word that can be a pronoun's antecedent: not a month ("In February, he …"), and the
+ * stem's first word only when the article names something with it ("Fear that they …" names nobody).
+ */
+function namesSomeone(word: string, at: number, ctx: ReferenceContext): boolean {
+  if (SENTENCE_STARTER.test(word) || CALENDAR_WORD.test(word)) return false;
+  if (at > 0) return true;
+  return ctx.entities.some((e) => e.type !== "DATE" && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word)));
+}
+
 const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 
 /** Spans of the text inside quotation marks: speech stands on the speaker's words and is left alone. */
@@ -195,8 +207,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers|they|them|their)\b/gi)) {
     if (inQuote(m.index ?? 0)) continue;
     const before = out.slice(0, m.index ?? 0);
-    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => !SENTENCE_STARTER.test(w[0]));
-    if (!named && !/_____/.test(before)) return null;
+    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx));
+    // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …").
+    if (!named && !/(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December),? )_____/.test(before)) return null;
   }
   if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
   // "Before it, glacial cycles …": an "it" before anything is named.

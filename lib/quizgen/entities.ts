@@ -61,8 +61,13 @@ const PREFIX_STOP = new Set(
 );
 // Last words that make a capitalised run a thing, event or body rather than a person (group 1: a body).
 const THING_HEAD =
-  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union|Centre|Center|Studies|Council|Institute|Agency|Service|Office|Division|Laboratory|Administration)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit|Man|Journal|Democrats|Republicans|Liberals|Socialists|Cardinals)s?$/;
+  /^(?:(States|Navy|Army|Forces|Government|Republic|Kingdom|Empire|Confederacy|Union|Centre|Center|Studies|Council|Institute|Agency|Service|Office|Division|Laboratory|Administration)|Helicopter|Rover|Crater|Satellite|Spacecraft|Probe|Telescope|Incident|Affair|Treaty|Pact|Act|Plan|Doctrine|Conference|Agreement|Accord|War|Revolution|Expedition|Mission|Program|Programme|Purchase|Claims|Crisis|Campaign|Experiment|Generator|Instrument|Initiative|Report|Prize|Award|Cup|Games|Championships?|Marathon|Summit|Man|Allies|Journal|Democrats|Republicans|Liberals|Socialists|Cardinals)s?$/;
 // Class nouns before a vehicle's name ("Space Shuttle Columbia", "USS Maine"): a named thing, not a person.
+/** "West Berliners", "Parisians": people named after a place are a group, not a person. */
+export function isResidentsName(words: readonly string[]): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:ers|ians|ites)$/u.exec(words[words.length - 1] ?? "");
+  return !!m && words.length > 1 && !!lookupPlace(m[1] as string);
+}
 const THING_LEAD = /^(?:Space Shuttle|Shuttle|Spaceship|Starship|USS|HMS|RMS|SS)\s/;
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(" ")).filter((w) => /^\p{Lu}/u.test(w)));
 
@@ -251,7 +256,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
         while (words.length > 0 && (TITLE_WORDS.has(words[0] as string) || NOT_NAME.has(words[0] as string) || PREFIX_STOP.has(words[0] as string))) words.shift();
         if (words.length === 0) continue;
         // "Ingenuity Mars Helicopter", "Mukden Incident", "Confederate States": a named thing, not a person.
-        const thing = THING_HEAD.exec(words[words.length - 1] as string) ?? (THING_LEAD.test(words.join(" ")) ? [""] : null);
+        const thing = THING_HEAD.exec(words[words.length - 1] as string) ?? (THING_LEAD.test(words.join(" ")) || isResidentsName(words) ? [""] : null);
         if (thing && words.length > 1) {
           const named = words.join(" ");
           const at = run.start + runText.lastIndexOf(named);
@@ -289,7 +294,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     const lead = /^(\p{Lu}\p{Ll}+)\s+/u.exec(raw.text);
     const name = lead && PREFIX_STOP.has(lead[1] as string) ? { start: raw.start + lead[0].length, end: raw.end, text: raw.text.slice(lead[0].length) } : raw;
     const words = name.text.split(" ");
-    const thing = THING_HEAD.exec(words[words.length - 1] ?? "") ?? (THING_LEAD.test(name.text) ? [""] : null);
+    const thing = THING_HEAD.exec(words[words.length - 1] ?? "") ?? (THING_LEAD.test(name.text) || isResidentsName(words) ? [""] : null);
     if (thing && words.length > 1) add({ ...name, type: thing[1] ? "ORG" : "PHRASE", priority: 4, ...(thing[1] ? {} : { subtype: "named" }) });
     else if (words.length > 1 || lead) add({ ...name, type: "PERSON", priority: 4 });
   }
@@ -657,7 +662,8 @@ class Registry {
     const words = c.text.split(/[\s-]+/);
     // "Space Shuttle Columbia" is "Columbia" for short; "Ingenuity Mars Helicopter" is "Ingenuity".
     const first = (THING_LEAD.test(c.text) ? words[words.length - 1] : words[0]) ?? "";
-    if (first.length >= 4 && !NOT_NAME.has(first) && !lookupPlace(first) && !this.surnames.has(first)) this.surnames.set(first, entity);
+    // "the West" is not short for "West Berliners": a compass word names no one thing.
+    if (first.length >= 4 && !/^(?:North|South|East|West)(?:ern)?$/.test(first) && !NOT_NAME.has(first) && !lookupPlace(first) && !this.surnames.has(first)) this.surnames.set(first, entity);
   }
 
   personBySurname(word: string): Entity | undefined {

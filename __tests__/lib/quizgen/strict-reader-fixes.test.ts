@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { analyse } from "@/lib/quizgen";
+import { notConjoined, notGuessable, softPenalty } from "@/lib/quizgen/checks";
 import { standAlone } from "@/lib/quizgen/decontext";
 import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
@@ -112,5 +113,31 @@ describe("date options", () => {
     const options = findDistractors(pool, { answer, mention, display: mention.text, stem: "Mayor Ana Ruiz opened the Kessel Bridge on _____.", count: 3, rng: createRng(1) }).map((d) => d.text);
     expect(options).toContain("March 9, 1970");
     expect(options.some((o) => /2019/.test(o))).toBe(false);
+  });
+});
+
+describe("groups and pronouns", () => {
+  it("people named after a place are a group, and 'the West' is not short for them", () => {
+    const a = analyse({ title: "", text: "The East Londoners voted for the plan. The vote convinced the East to build the road." });
+    expect(a.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual([]);
+  });
+
+  it("a month is no antecedent for 'he', nor a first word the article never names", () => {
+    const a = analyse({ title: "", text: "Tomas Vidal was freed in 1990. In March, 1990, he and a student were traded." });
+    const ctx = { title: "", sentences: a.sentences, entities: a.entities };
+    expect(standAlone("In March, _____, he and a student were traded.", 1, ctx)).toBeNull();
+    expect(standAlone("Worry that they had lost led the board to act.", 1, ctx)).toBeNull();
+    expect(standAlone("Vidal said he and a student were traded in _____.", 1, ctx)).not.toBeNull();
+  });
+});
+
+describe("guessable pairs", () => {
+  it("a president's partner in 'Presidents A. B. Cole and _____' is world knowledge", () => {
+    const person = { id: "e-1", type: "PERSON", name: "Ann Hale", aliases: [], mentions: [] } as Entity;
+    expect(notGuessable("Presidents Ada B. Cole and _____ raised taxes.", person).passed).toBe(false);
+  });
+
+  it("a blank beside a named partner weighs more than a plain blemish", () => {
+    expect(softPenalty([notConjoined("Ruritania and _____ signed the deal.")])).toBeLessThan(0.7);
   });
 });

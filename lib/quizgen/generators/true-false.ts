@@ -81,6 +81,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   if (entity.type === "ORG" && theBefore) return undefined;
+  // "the West" taken for a person: nobody's name follows "the", so a swapped-in name would read "the Lucius Clay".
+  if (entity.type === "PERSON" && theBefore) return undefined;
   // "Despite X's hopes …" with another name is unstated rather than false.
   if (entity.type === "PERSON" && mention.possessive) return undefined;
   // "Jefferson Davis, a U.S. Navy Officer, captured …": the appositive describes the original person.
