@@ -87,6 +87,11 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
 
   await student.getByRole("link", { name: new RegExp(`Take the quiz.* on ${DEMO_DECK}`) }).click();
   await expect(student.getByRole("heading", { name: "Start a quiz" })).toBeVisible();
+  // The teacher set the length: no 10 / 20 / all choice, and the terms are spelled out.
+  await expect(student.getByText("Set by your teacher")).toBeVisible();
+  await expect(student.getByText("Pass mark: 50%")).toBeVisible();
+  await expect(student.getByText("Attempts: 0 of 2 used")).toBeVisible();
+  await expect(student.getByRole("group", { name: "Length" })).toHaveCount(0);
   const kinds = student.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
   for (const box of await kinds.all()) {
     const label = (await box.locator("xpath=..").textContent()) ?? "";

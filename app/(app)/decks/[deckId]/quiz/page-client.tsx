@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
-import { QuizStartForm, type UnfinishedAttempt } from "@/components/quiz/quiz-start-form";
+import { QuizStartForm, type AssignmentQuizTerms, type UnfinishedAttempt } from "@/components/quiz/quiz-start-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { QuizOptions, QuizPlayerState } from "@/lib/data/quiz";
 import { answerQuestionAction, overrideAnswerAction, startQuizAction } from "./actions";
 
 type QuizPageClientProps =
   | { mode: "play"; player: QuizPlayerState }
-  | { mode: "start"; options: QuizOptions; unfinished: UnfinishedAttempt | null; assignmentId?: string };
+  | { mode: "start"; options: QuizOptions; unfinished: UnfinishedAttempt | null; assignment?: AssignmentQuizTerms };
 
 export function QuizPageClient(props: QuizPageClientProps) {
   const deckId = props.mode === "play" ? props.player.deckId : props.options.deckId;
@@ -41,7 +41,7 @@ export function QuizPageClient(props: QuizPageClientProps) {
           kindCounts={props.options.kindCounts}
           itemCount={props.options.itemCount}
           factCount={props.options.factCount}
-          assignmentId={props.assignmentId}
+          assignment={props.assignment}
           unfinished={props.unfinished}
           start={startQuizAction}
         />
