@@ -44,3 +44,18 @@ const bare = (name: string) => name.replace(/^the\s+/i, "").toLowerCase();
 export function settingAnswerFactor(item: { kind: string; answer: string }, setting: ReadonlySet<string>): number {
   return TYPED.has(item.kind) && setting.has(bare(item.answer)) ? 0.6 : 1;
 }
+
+/**
+ * Questions the deck asks with different answers ("Who won the Man of the Match award?" for each
+ * match of the day) have no single answer: their prompts, to drop.
+ */
+export function ambiguousQuestions(items: readonly { kind: string; prompt: string; answer: string }[]): Set<string> {
+  const answers = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (item.kind !== "short_answer") continue;
+    const set = answers.get(item.prompt) ?? new Set<string>();
+    set.add(item.answer.toLowerCase());
+    answers.set(item.prompt, set);
+  }
+  return new Set([...answers].filter(([, set]) => set.size > 1).map(([prompt]) => prompt));
+}

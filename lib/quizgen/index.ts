@@ -12,7 +12,7 @@ import { orderingItems } from "./generators/ordering";
 import { timelineItems } from "./generators/timeline";
 import { shortAnswerItems } from "./generators/short-answer";
 import { trueFalseItems } from "./generators/true-false";
-import { fragileStemFactor, settingAnswerFactor, settingPlaces } from "./fragile";
+import { ambiguousQuestions, fragileStemFactor, settingAnswerFactor, settingPlaces } from "./fragile";
 import { relatedPlaces, type GeneratorContext } from "./generators/shared";
 import { buildPool } from "./distractors";
 import { parsePublishedAt, validateText } from "./ingest";
@@ -132,7 +132,9 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
 
   const refs: ReferenceContext = { title: typeof article.title === "string" ? article.title : "", sentences, entities };
   items.push(...timelineItems(facts, refs, rng));
-  const standing = decontextualise(items, refs);
+  const decontextualised = decontextualise(items, refs);
+  const ambiguous = ambiguousQuestions(decontextualised);
+  const standing = decontextualised.filter((item) => item.kind !== "short_answer" || !ambiguous.has(item.prompt));
   const texts = sentences.map((s) => s.text);
   const setting = settingPlaces(entities, sentences.length);
   for (const item of standing) {

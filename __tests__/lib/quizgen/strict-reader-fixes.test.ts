@@ -6,7 +6,7 @@ import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import type { Entity, Mention } from "@/lib/quizgen";
 import { withHyphenatedTail } from "@/lib/quizgen/entities";
-import { fragileStemFactor, settingAnswerFactor, settingPlaces } from "@/lib/quizgen/fragile";
+import { ambiguousQuestions, fragileStemFactor, settingAnswerFactor, settingPlaces } from "@/lib/quizgen/fragile";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
 
 const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
@@ -139,5 +139,17 @@ describe("guessable pairs", () => {
 
   it("a blank beside a named partner weighs more than a plain blemish", () => {
     expect(softPenalty([notConjoined("Ruritania and _____ signed the deal.")])).toBeLessThan(0.7);
+  });
+});
+
+describe("one question, several answers", () => {
+  it("a question the deck asks with two different answers is ambiguous", () => {
+    const items = [
+      { kind: "short_answer", prompt: "Who won the Best Player award?", answer: "Ana Ruiz" },
+      { kind: "short_answer", prompt: "Who won the Best Player award?", answer: "Paul Dorn" },
+      { kind: "short_answer", prompt: "Who opened the Kessel Bridge?", answer: "Ana Ruiz" },
+      { kind: "cloze", prompt: "Who opened the Kessel Bridge?", answer: "x" },
+    ];
+    expect([...ambiguousQuestions(items)]).toEqual(["Who won the Best Player award?"]);
   });
 });
