@@ -49,4 +49,19 @@ describe("person-role matching on real copy", () => {
     const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
     for (const m of deck.items.filter((i) => i.rule === "match-person-role")) expect(m.pairs?.map((p) => p.right)).not.toContain("astronaut");
   });
+
+  it("leaves out the top office: 'President' is general knowledge about a president", () => {
+    const text =
+      "President Mara Velden signed the bill. Finance Minister Kristjan Vaher welcomed the sale. " +
+      "Chief executive Anna Lindqvist announced the deal on Monday. Aviation analyst Jonas Berg called the price fair.";
+    const deck = generateDeck({ title: "", text, publishedAt: "2026-11-16" }, { seed: 1, maxItems: 100 });
+    const item = deck.items.find((i) => i.rule === "match-person-role");
+    expect(item?.pairs?.map((p) => p.right)).toEqual(["Finance Minister", "Chief executive", "Aviation analyst"]);
+  });
+
+  it("does not match well-known cities to the states the article puts them in", () => {
+    const text = "Shuttles went to Los Angeles, California. Another went to Houston, Texas. A third went to Chicago, Illinois.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    expect(deck.items.find((i) => i.rule === "match-place-container")).toBeUndefined();
+  });
 });

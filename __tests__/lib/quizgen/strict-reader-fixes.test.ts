@@ -63,6 +63,7 @@ describe("short-answer questions a transform garbles", () => {
     ["a plural verb after 'which organization'", "Which organization say malaria is preventable?"],
     ["'who' for a thing the stem calls 'it'", "Who was lost when it sank off the cape in 1912?"],
     ["'who' with nothing named", "Who scored from the penalty spot?"],
+    ["a verb that lost its object", "Which country launched?"],
   ])("rejects %s", (_label, q) => {
     expect(wellFormedQuestion(q, "X")).toBe(false);
   });

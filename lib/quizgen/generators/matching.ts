@@ -1,11 +1,15 @@
 import { selfContained } from "../checks";
 import { definite, findEvents } from "../events";
+import { lookupPlace } from "../gazetteer";
 import type { FactContext } from "../facts";
 import { shuffle, type Rng } from "../random";
 import type { Entity, Item, Pair } from "../types";
 import { capitalise, makeItem } from "./shared";
 
 const MAX_PAIRS = 5;
+
+// "Richard Nixon → President": who held the top office is general knowledge, not the article's.
+const HEAD_ROLE = /^(?:(?:U\.S\.|US|American|British|French|Russian|Chinese|German)\s+)?(?:Vice\s+)?(?:President|Prime Minister|King|Queen|Chancellor|Premier)$/;
 
 /** Cross-fact matching: person ↔ role, place ↔ containing place, event ↔ date; at least 3 pairs each. */
 export function matchingItems(
@@ -20,7 +24,7 @@ export function matchingItems(
   // "astronaut", "runner": a one-word common role fits several people of the article, so the pair is ambiguous.
   const people = entities.filter((e) => e.type === "PERSON" && e.role && /\s/.test(e.name) && !/^\p{Ll}+$/u.test(e.role));
   const roles = new Map<string, Entity>();
-  for (const p of people) if (p.role && !roles.has(p.role.toLowerCase())) roles.set(p.role.toLowerCase(), p);
+  for (const p of people) if (p.role && !HEAD_ROLE.test(p.role) && !roles.has(p.role.toLowerCase())) roles.set(p.role.toLowerCase(), p);
   const rolePairs = [...roles.values()].slice(0, MAX_PAIRS);
   const first = rolePairs[0] && factOf(rolePairs[0]);
   if (rolePairs.length >= 3 && first) {
@@ -50,6 +54,8 @@ export function matchingItems(
     const a = byId.get(inner);
     const b = byId.get(outer);
     if (!a || !b || containers.has(b.name) || placePairs.length >= MAX_PAIRS) continue;
+    // "Los Angeles, California": a city the tagger knows by name lies where general knowledge puts it.
+    if (lookupPlace(a.name) || (a.subtype === "city" && (b.subtype === "state" || b.subtype === "country"))) continue;
     containers.add(b.name);
     placePairs.push({ left: a.name, right: b.name });
     placeFact ??= factOf(a);

@@ -87,6 +87,8 @@ const SUBORDINATOR = /^(?:Who|What|When|Where|Which \p{Ll}+|How many \S+|How lon
  */
 export function wellFormedQuestion(prompt: string, answer: string): boolean {
   if (SUBORDINATOR.test(prompt)) return false;
+  // "Which country launched?": the verb lost its object.
+  if (prompt.split(/\s+/).length <= 3) return false;
   if (/\b(?:and|or|but|nor|to|of|the|a|an|its|their|his|her|that|which|who|whom|whose|than|as|if|because|although|though|while|with|by|for|from|in|on|at)\?$/.test(prompt) || /[,;:]\?$/.test(prompt)) return false;
   // "Who said although …": the reported clause's subordinator kept right after the verb of saying.
   if (/^(?:Who|Which \p{Ll}+) (?:said|says|told|added|stated|warned|noted) (?:although|though|while|if|because|as|when|since|whether)\b/u.test(prompt)) return false;
