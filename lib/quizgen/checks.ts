@@ -209,6 +209,8 @@ export function thinContextFactor(prompt: string): number {
   return named ? 1 : 0.8;
 }
 
+const GENERIC_LAST_WORD = /^(?:States|Union|Kingdom|Republic|Agreement|Treaty|Pact|Plan|Program|Programme|Party|Council|Committee|Agency|Administration|Conference|Summit|Crisis|War|Doctrine|Island|Islands|Sea|Ocean|River|Mountains|Station|Center|Centre)$/;
+
 /**
  * The article's own topic as the answer ("Louisiana" in "Louisiana Purchase, 1803", "Berlin" under a
  * Berlin headline) is guessable from the title: such typed and multiple-choice items are dropped (factor 0).
@@ -216,5 +218,8 @@ export function thinContextFactor(prompt: string): number {
 export function titleTopicFactor(item: { kind: string; answer: string; alternatives?: string[] }, title: string): number {
   if (!title || !(item.kind === "cloze" || item.kind === "mcq" || item.kind === "short_answer")) return 1;
   const forms = [item.answer, ...(item.alternatives ?? [])].map((f) => f.replace(/^the\s+/i, "")).filter((f) => f.length >= 3);
+  // "Richard M. Nixon" under "Nixon and the End of …": a multiple-choice key has no alternatives, so its surname counts too.
+  const surname = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}\p{Ll}{3,})$/u.exec(item.answer)?.[1];
+  if (surname && !GENERIC_LAST_WORD.test(surname)) forms.push(surname);
   return forms.some((f) => containsWord(title, f)) ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { analyse } from "@/lib/quizgen";
-import { notConjoined, notGuessable, softPenalty } from "@/lib/quizgen/checks";
+import { notConjoined, notGuessable, softPenalty, titleTopicFactor } from "@/lib/quizgen/checks";
 import { standAlone } from "@/lib/quizgen/decontext";
 import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
@@ -152,5 +152,13 @@ describe("one question, several answers", () => {
       { kind: "cloze", prompt: "Who opened the Kessel Bridge?", answer: "x" },
     ];
     expect([...ambiguousQuestions(items)]).toEqual(["Who won the Best Player award?"]);
+  });
+});
+
+describe("the headline's person as a multiple-choice key", () => {
+  it("is guessable from the surname in the title", () => {
+    expect(titleTopicFactor({ kind: "mcq", answer: "Maria T. Okafor" }, "Okafor and the Fall of the Lira, 1992")).toBe(0);
+    expect(titleTopicFactor({ kind: "mcq", answer: "Paul Dorn" }, "Okafor and the Fall of the Lira, 1992")).toBe(1);
+    expect(titleTopicFactor({ kind: "mcq", answer: "Soviet Union" }, "The Union of Miners, 1950")).toBe(1);
   });
 });
