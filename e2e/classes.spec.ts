@@ -92,6 +92,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await expect(student.getByText("Pass mark: 50%")).toBeVisible();
   await expect(student.getByText("Attempts: 0 of 2 used")).toBeVisible();
   await expect(student.getByRole("group", { name: "Length" })).toHaveCount(0);
+  await student.screenshot({ path: "test-results/classes-assignment-quiz-start.png", fullPage: true });
   const kinds = student.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
   for (const box of await kinds.all()) {
     const label = (await box.locator("xpath=..").textContent()) ?? "";
