@@ -9,7 +9,7 @@ export type NavLink = { href: string; label: string };
 export function NavLinks({ links }: { links: NavLink[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto">
+    <ul className="flex flex-wrap gap-1">
       {links.map((link) => {
         const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
         return (
@@ -18,7 +18,7 @@ export function NavLinks({ links }: { links: NavLink[] }) {
               href={link.href}
               aria-current={active ? "page" : undefined}
               className={clsx(
-                "inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium",
+                "inline-flex min-h-10 items-center whitespace-nowrap rounded-md px-2 text-sm font-medium sm:px-3",
                 active ? "bg-muted text-fg" : "text-muted-fg hover:bg-muted hover:text-fg",
               )}
             >

@@ -65,8 +65,17 @@ test("the demo student sees the demo assignment, on a phone-width screen", async
   await signIn(page, "student@factdeck.test", "factdeck-demo-pass");
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   await expect(page.getByText("Demo class")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Review" })).toBeVisible();
   await page.screenshot({ path: "test-results/home-phone.png", fullPage: true });
+  // Every section stays on screen on the narrowest phones: the links wrap rather than scroll away.
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const link of await nav.getByRole("link").all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x + box.width, `${await link.textContent()} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
 });
 
 test("a teacher sees Classes in the navigation, and dark mode persists", async ({ page }) => {
