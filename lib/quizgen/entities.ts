@@ -141,11 +141,30 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
     }
   }
   for (const e of entities) {
+    if (e.type === "PERSON" && afterThe(e, sentences)) {
+      e.type = "PHRASE";
+      e.subtype = "named";
+    }
+  }
+  for (const e of entities) {
     if (e.type !== "PERSON") continue;
     setGender(e, tokens, sentences, mentionsBySentence);
     setNationality(e, sentences);
   }
   return { entities, stated, mentionsBySentence };
+}
+
+/**
+ * "the Great Depression", "the Red Sox", "the Bretton Woods system": nobody's name follows "the", so a
+ * name met after "the" more than half the time is a thing ("the Lincoln administration" once is a modifier).
+ */
+function afterThe(e: Entity, sentences: Sentence[]): boolean {
+  const after = e.mentions.filter((m) => {
+    const s = sentences[m.sentence];
+    if (!s || m.titledStart !== undefined) return false;
+    return /\bthe\s$/i.test(s.text.slice(Math.max(0, m.start - s.start - 4), m.start - s.start));
+  });
+  return after.length * 2 > e.mentions.length;
 }
 
 function tailText(s: Sentence, absEnd: number, length: number): string {

@@ -162,3 +162,15 @@ describe("the headline's person as a multiple-choice key", () => {
     expect(titleTopicFactor({ kind: "mcq", answer: "Soviet Union" }, "The Union of Miners, 1950")).toBe(1);
   });
 });
+
+describe("a name after 'the'", () => {
+  it("is a thing when 'the' comes before it most of the time", () => {
+    const a = analyse({ title: "", text: "The advent of the Great Depression doomed the plan. Banks failed in the Great Depression." });
+    expect(a.entities.find((e) => e.name === "Great Depression")?.type).toBe("PHRASE");
+  });
+
+  it("stays a person when 'the' is a one-off modifier ('the Ruiz plan')", () => {
+    const a = analyse({ title: "", text: "Mayor Ana Ruiz opened the bridge. Ana Ruiz spoke. Critics attacked the Ruiz plan." });
+    expect(a.entities.find((e) => e.name === "Ana Ruiz")?.type).toBe("PERSON");
+  });
+});
