@@ -168,6 +168,19 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Remove Sam Student from the class" }).click();
   await expect(page.getByText("No students yet.")).toBeVisible();
+
+  // Archiving (after a confirmation) hides the class; it waits under "Archived classes" and comes back whole.
+  const className = "Geography 7B";
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole("link", { name: new RegExp(className) })).toHaveCount(0);
+  await page.getByText(/^Archived classes \(\d+\)$/).click();
+  await expectNoSeriousA11yIssues(page);
+  await page.screenshot({ path: "test-results/classes-archived.png", fullPage: true });
+  await page.getByRole("button", { name: `Restore ${className}` }).click();
+  await expect(page).toHaveURL(classUrl);
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(className) })).toBeVisible();
   await studentContext.close();
 });
 

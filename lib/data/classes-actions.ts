@@ -6,7 +6,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { assignmentFormSchema } from "@/lib/validations/assignments";
 import { assignmentParamsSchema, classFormSchema, classParamsSchema, classStudentSchema, joinCodeSchema } from "@/lib/validations/classes";
 import { createAssignment, deleteAssignment, updateAssignment } from "./assignments";
-import { archiveClass, createClass, joinClass, leaveClass, regenerateJoinCode, removeStudent, setJoinCodeEnabled, updateClass } from "./classes";
+import { archiveClass, createClass, joinClass, leaveClass, regenerateJoinCode, removeStudent, restoreClass, setJoinCodeEnabled, updateClass } from "./classes";
 
 /**
  * The body of every classes server action: session → zod → data layer, with domain errors
@@ -99,6 +99,14 @@ export function archiveClassForActor(db: Db, actor: Actor, input: { classId: str
   return run(actor, async (userId) => {
     await archiveClass(db, { userId, ...classParamsSchema.parse(input) });
     return { ok: true, redirectTo: "/classes" };
+  });
+}
+
+export function restoreClassForActor(db: Db, actor: Actor, input: { classId: string }) {
+  return run(actor, async (userId) => {
+    const params = classParamsSchema.parse(input);
+    await restoreClass(db, { userId, ...params });
+    return { ok: true, redirectTo: `/classes/${params.classId}` };
   });
 }
 

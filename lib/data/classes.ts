@@ -207,3 +207,26 @@ export async function archiveClass(db: Db, { userId, classId }: { userId: string
   await requireTaughtClass(db, { userId, classId });
   await db.classroom.update({ where: { id: classId }, data: { archivedAt: new Date() } });
 }
+
+export type ArchivedClassSummary = { id: string; name: string; section: string | null; archivedAt: Date };
+
+/** A teacher's archived classes, most recently archived first, so one archived by mistake can be found. */
+export async function listArchivedClassesForTeacher(db: Db, { userId }: { userId: string }): Promise<ArchivedClassSummary[]> {
+  const classes = await db.classroom.findMany({
+    where: { teacherId: userId, archivedAt: { not: null } },
+    orderBy: { archivedAt: "desc" },
+    take: MAX_CLASSES_PER_TEACHER,
+    select: { id: true, name: true, section: true, archivedAt: true },
+  });
+  return classes.map((c) => ({ ...c, archivedAt: c.archivedAt! }));
+}
+
+/** Brings an archived class back as it was: roster, assignments, results and join code. */
+export async function restoreClass(db: Db, { userId, classId }: { userId: string; classId: string }) {
+  const archived = await db.classroom.findFirst({ where: { id: classId, teacherId: userId, archivedAt: { not: null } }, select: { id: true } });
+  if (!archived) throw new AppError("NOT_FOUND", "This archived class does not exist or is not yours.");
+  if ((await db.classroom.count({ where: { teacherId: userId, archivedAt: null } })) >= MAX_CLASSES_PER_TEACHER) {
+    throw new AppError("CONFLICT", `You already have ${MAX_CLASSES_PER_TEACHER} classes; archive one first.`);
+  }
+  await db.classroom.update({ where: { id: classId }, data: { archivedAt: null } });
+}

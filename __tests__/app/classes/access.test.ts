@@ -25,7 +25,7 @@ import { GET as gradesCsv } from "@/app/api/classes/[classId]/assignments/[assig
 import { GET as itemAnalysisCsv } from "@/app/api/classes/[classId]/assignments/[assignmentId]/item-analysis/route";
 import { getAssignmentProgress, getItemAnalysis, getStudentAnswers } from "@/lib/data/analytics";
 import { getAssignmentForStudent, listAssignmentsForClass } from "@/lib/data/assignments";
-import { getClassForStudent, getClassForTeacher } from "@/lib/data/classes";
+import { getClassForStudent, getClassForTeacher, listArchivedClassesForTeacher, listClassesForTeacher } from "@/lib/data/classes";
 
 type Actor = "anonymous" | "student" | "otherStudent" | "teacher" | "otherTeacher";
 const ACTORS: Actor[] = ["anonymous", "student", "otherStudent", "teacher", "otherTeacher"];
@@ -66,7 +66,7 @@ async function outcome(call: () => Promise<{ ok?: boolean } | Response>): Promis
   }
 }
 
-type Case = { name: string; allowed: Actor[]; call: () => Promise<{ ok?: boolean } | Response> };
+type Case = { name: string; allowed: Actor[]; setup?: () => Promise<unknown>; call: () => Promise<{ ok?: boolean } | Response> };
 
 const params = () => ({ params: Promise.resolve({ classId: f.classId, assignmentId: f.assignmentId }) });
 const cases: Case[] = [
@@ -77,6 +77,12 @@ const cases: Case[] = [
   { name: "removeStudentAction", allowed: ["teacher"], call: () => classActions.removeStudentAction(f.classId, f.student) },
   { name: "leaveClassAction", allowed: ["student"], call: () => classActions.leaveClassAction(f.classId) },
   { name: "archiveClassAction", allowed: ["teacher"], call: () => classActions.archiveClassAction(f.classId) },
+  {
+    name: "restoreClassAction",
+    allowed: ["teacher"],
+    setup: () => testDb.db.classroom.update({ where: { id: f.classId }, data: { archivedAt: new Date() } }),
+    call: () => classActions.restoreClassAction(f.classId),
+  },
   {
     name: "createAssignmentAction",
     allowed: ["teacher"],
@@ -107,9 +113,10 @@ test("every server action and route handler of the feature is in the table", () 
   expect(cases.map((c) => c.name).filter((name) => name.endsWith("Action")).sort()).toEqual([...exported, "joinClassAction"].sort());
 });
 
-describe.each(cases)("$name", ({ allowed, call }) => {
+describe.each(cases)("$name", ({ allowed, setup, call }) => {
   test.each(ACTORS)("as %s", async (actor) => {
     signInAs(actor);
+    await setup?.();
     const before = await classesSnapshot(testDb.db);
     const ok = await outcome(call);
     expect(ok).toBe(allowed.includes(actor));
@@ -147,5 +154,27 @@ describe.each(reads)("page data: $name", ({ allowed, call }) => {
     const result = call(testDb.db, f[actor as Exclude<Actor, "anonymous">]);
     if (allowed.includes(actor)) await expect(result).resolves.toBeTruthy();
     else await expect(result).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("archived classes", () => {
+  const archive = () => testDb.db.classroom.update({ where: { id: f.classId }, data: { archivedAt: new Date() } });
+
+  test("a teacher finds an archived class and restores it with its roster, assignments and join code", async () => {
+    await archive();
+    expect(await listClassesForTeacher(testDb.db, { userId: f.teacher })).toEqual([]);
+    expect(await listArchivedClassesForTeacher(testDb.db, { userId: f.teacher })).toEqual([{ id: f.classId, name: "Geography 7B", section: null, archivedAt: expect.any(Date) }]);
+    expect(await listArchivedClassesForTeacher(testDb.db, { userId: f.otherTeacher })).toEqual([]);
+    signInAs("teacher");
+    await expect(classActions.restoreClassAction(f.classId)).rejects.toMatchObject({ redirectTo: `/classes/${f.classId}` });
+    expect(await listClassesForTeacher(testDb.db, { userId: f.teacher })).toEqual([expect.objectContaining({ id: f.classId, studentCount: 1, assignmentCount: 1, joinCode: f.joinCode })]);
+    expect(await listArchivedClassesForTeacher(testDb.db, { userId: f.teacher })).toEqual([]);
+  });
+
+  test.each([["a class that is not archived", false], ["a malformed id", true]])("restoring %s is refused with a message", async (_label, malformed) => {
+    signInAs("teacher");
+    const result = await classActions.restoreClassAction(malformed ? "x'; DROP TABLE \"Classroom\"; --" : f.classId);
+    expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(result.message).not.toMatch(/prisma|sql/i);
   });
 });

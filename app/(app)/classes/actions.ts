@@ -12,6 +12,7 @@ import {
   leaveClassForActor,
   regenerateJoinCodeForActor,
   removeStudentForActor,
+  restoreClassForActor,
   setJoinCodeEnabledForActor,
   updateAssignmentForActor,
   updateClassForActor,
@@ -51,6 +52,10 @@ export async function leaveClassAction(classId: string) {
 
 export async function archiveClassAction(classId: string) {
   return finish(archiveClassForActor(db, await getSessionUser(), { classId }));
+}
+
+export async function restoreClassAction(classId: string) {
+  return finish(restoreClassForActor(db, await getSessionUser(), { classId }));
 }
 
 export async function createAssignmentAction(_prev: ClassActionState, formData: FormData) {

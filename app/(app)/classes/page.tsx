@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArchivedClassList } from "@/components/classes/archived-class-list";
 import { StudentClassList, TeacherClassList } from "@/components/classes/class-list";
 import { StudentAssignmentList } from "@/components/classes/student-assignment-list";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { listAssignmentsForStudent } from "@/lib/data/assignments";
-import { listClassesForStudent, listClassesForTeacher } from "@/lib/data/classes";
+import { listArchivedClassesForTeacher, listClassesForStudent, listClassesForTeacher } from "@/lib/data/classes";
 import { db } from "@/lib/db";
+import { restoreClassAction } from "./actions";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -15,8 +17,9 @@ export default async function ClassesPage() {
   const user = await requireUser("/classes");
   const isTeacher = user.role === "TEACHER" || user.role === "ADMIN";
   const now = new Date();
-  const [taught, joined, assignments] = await Promise.all([
+  const [taught, archived, joined, assignments] = await Promise.all([
     isTeacher ? listClassesForTeacher(db, { userId: user.id }) : Promise.resolve([]),
+    isTeacher ? listArchivedClassesForTeacher(db, { userId: user.id }) : Promise.resolve([]),
     listClassesForStudent(db, { userId: user.id }),
     listAssignmentsForStudent(db, { userId: user.id, now }),
   ]);
@@ -50,6 +53,7 @@ export default async function ClassesPage() {
               Create a class, share its join code with your students, then assign them a deck.
             </EmptyState>
           )}
+          {archived.length > 0 && <ArchivedClassList classes={archived} restore={restoreClassAction} />}
         </section>
       )}
 

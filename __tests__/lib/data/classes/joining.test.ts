@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, generateJoinCode } from "@/lib/data/classes-join-code";
-import { JOIN_GUESS_POLICY, createClass, joinClass, leaveClass, listClassesForStudent, listClassesForTeacher, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
+import { JOIN_GUESS_POLICY, createClass, joinClass, leaveClass, listClassesForStudent, listClassesForTeacher, restoreClass, regenerateJoinCode, setJoinCodeEnabled } from "@/lib/data/classes";
 import { joinCodeSchema } from "@/lib/validations/classes";
 import { clearDb, createClassesFixture, type ClassesFixture } from "../../../helpers/classes-fixture";
 import { createTestDb, type TestDb } from "../../../helpers/test-db";
@@ -123,4 +123,11 @@ test("a teacher's class list: newest first, counts of students and assignments, 
     { id: newer, name: "Biology", section: "Term 1", joinCode: expect.any(String), joinCodeEnabled: false, studentCount: 0, assignmentCount: 0 },
     { id: f.classId, name: "Geography 7B", section: null, joinCode: "ACDEFGHJ", joinCodeEnabled: true, studentCount: 1, assignmentCount: 1 },
   ]);
+});
+
+test("restoring an archived class respects the 200 active classes a teacher may have", async () => {
+  await testDb.db.classroom.update({ where: { id: f.classId }, data: { archivedAt: new Date() } });
+  await testDb.db.classroom.createMany({ data: Array.from({ length: 200 }, (_, i) => ({ teacherId: f.teacher, name: `Class ${i}`, joinCode: `LIMIT${String(i).padStart(3, "0")}` })) });
+  await expect(restoreClass(testDb.db, { userId: f.teacher, classId: f.classId })).rejects.toMatchObject({ code: "CONFLICT" });
+  await expect(restoreClass(testDb.db, { userId: f.otherTeacher, classId: f.classId })).rejects.toMatchObject({ code: "NOT_FOUND" });
 });
