@@ -155,14 +155,17 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
 }
 
 /**
- * "the Great Depression", "the Red Sox", "the Bretton Woods system": nobody's name follows "the", so a
- * name met after "the" more than half the time is a thing ("the Lincoln administration" once is a modifier).
+ * "the Great Depression", "the Bretton Woods system", "Boston Red Sox": nobody's name follows "the" or
+ * another capitalised word that is not a title, so a name met so more than half the time is a thing ("the Lincoln administration" once is a modifier).
  */
-function afterThe(e: Entity, sentences: Sentence[]): boolean {
+export function afterThe(e: Pick<Entity, "mentions">, sentences: readonly Sentence[]): boolean {
   const after = e.mentions.filter((m) => {
     const s = sentences[m.sentence];
     if (!s || m.titledStart !== undefined) return false;
-    return /\bthe\s$/i.test(s.text.slice(Math.max(0, m.start - s.start - 4), m.start - s.start));
+    // "Boston Red Sox": a capitalised word that is not a title before the name makes it part of a longer one.
+    const before = /(?:\bthe|\b(\p{Lu}\p{Ll}+))\s$/u.exec(s.text.slice(Math.max(0, m.start - s.start - 20), m.start - s.start));
+    // "Associate Administrator Kathy Lueders", "… and Operations Kathy Lueders": a role the title list lacks still introduces a person.
+    return !!before && !/(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee|ain|ef|s)$/.test(before[1] ?? "");
   });
   return after.length * 2 > e.mentions.length;
 }

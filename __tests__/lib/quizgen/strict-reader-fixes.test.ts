@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import { analyse } from "@/lib/quizgen";
+import { analyse, generateDeck } from "@/lib/quizgen";
 import { notConjoined, notGuessable, softPenalty, titleTopicFactor } from "@/lib/quizgen/checks";
 import { standAlone } from "@/lib/quizgen/decontext";
 import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import type { Entity, Mention } from "@/lib/quizgen";
-import { withHyphenatedTail } from "@/lib/quizgen/entities";
+import { afterThe, withHyphenatedTail } from "@/lib/quizgen/entities";
 import { ambiguousQuestions, fragileStemFactor, settingAnswerFactor, settingPlaces } from "@/lib/quizgen/fragile";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
 
@@ -169,8 +169,31 @@ describe("a name after 'the'", () => {
     expect(a.entities.find((e) => e.name === "Great Depression")?.type).toBe("PHRASE");
   });
 
+  it("is a team when a place name comes before it most of the time ('Derby Blue Sox')", () => {
+    const text = "Tom Hale joined the Derby Blue Sox. Hale left York Blue Sox. Blue Sox fans cheered.";
+    const sentences = analyse({ title: "", text }).sentences;
+    const first = text.indexOf("Blue Sox");
+    const second = text.indexOf("Blue Sox", first + 1);
+    const third = text.indexOf("Blue Sox", second + 1);
+    const mention = (start: number, sentence: number) => ({ text: "Blue Sox", start, end: start + 8, sentence });
+    expect(afterThe({ mentions: [mention(first, 0), mention(second, 1), mention(third, 2)] }, sentences)).toBe(true);
+    expect(afterThe({ mentions: [mention(third, 2)] }, sentences)).toBe(false);
+  });
+
   it("stays a person when 'the' is a one-off modifier ('the Ruiz plan')", () => {
     const a = analyse({ title: "", text: "Mayor Ana Ruiz opened the bridge. Ana Ruiz spoke. Critics attacked the Ruiz plan." });
     expect(a.entities.find((e) => e.name === "Ana Ruiz")?.type).toBe("PERSON");
+  });
+});
+
+describe("true/false in a piece about one person", () => {
+  it("never puts a minor name in the subject's place", () => {
+    const text =
+      "Mara Velden was born in Leeds. Mara Velden studied law at Durham University in 1990. Velden joined Hale & Co in 1995. " +
+      "Velden retired in 2019. Velden now writes books. Judge Ana Ruiz praised Hale & Co in 2003. Banker Paul Dorn left Hale & Co in 2010.";
+    const deck = generateDeck({ title: "Mara Velden", text }, { seed: 1, maxItems: 100 });
+    const falses = deck.items.filter((i) => i.kind === "true_false" && i.truth === false);
+    expect(falses.length).toBeGreaterThan(0);
+    expect(falses.filter((i) => /^(?:Ana Ruiz|Paul Dorn) (?:joined|retired|studied)/.test(i.prompt))).toEqual([]);
   });
 });

@@ -83,6 +83,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "ORG" && theBefore) return undefined;
   // "the West" taken for a person: nobody's name follows "the", so a swapped-in name would read "the Lucius Clay".
   if (entity.type === "PERSON" && theBefore) return undefined;
+  // In a piece about one person ("Holt graduated in 2006 …") a minor name in their place is unstated, not false.
+  if (entity.type === "PERSON" && dominates(entity, gen)) return undefined;
   // "Despite X's hopes …" with another name is unstated rather than false.
   if (entity.type === "PERSON" && mention.possessive) return undefined;
   // "Jefferson Davis, a U.S. Navy Officer, captured …": the appositive describes the original person.
@@ -141,6 +143,13 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (containsWord(statement, replacement)) return undefined;
   const text = dropDanglingPhrases(capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`));
   return { text, entity, synthetic: pick.source === "synthetic" };
+}
+
+/** The article is about this person: five mentions or more, and three times anyone else's. */
+function dominates(person: Entity, gen: GeneratorContext): boolean {
+  const people = gen.pool.byType.get("PERSON") ?? [];
+  const most = Math.max(0, ...people.filter((p) => p !== person).map((p) => p.mentions.length));
+  return person.mentions.length >= 5 && person.mentions.length >= 3 * most;
 }
 
 function isProtagonist(person: Entity, gen: GeneratorContext): boolean {
