@@ -7,7 +7,7 @@ const DANGLING_START =
 const DANGLING_LEAD = /^[^,]{0,60}\b(?:this|that|these|those|its|their|his|her)\s+\p{Ll}+[^,]{0,30},/iu;
 // Anywhere in a stem, these point at something the stem never names ("over the same period": which?).
 const DANGLING_ANYWHERE =
-  /\b(?:the two|both|all three|the three)\s+(?:leaders|countries|sides|men|women|companies|firms|teams|nations|parties|presidents|groups|airlines|carriers|players|scientists|researchers|governments|states|clubs|sites|cores)\b|\b(?:these|those)\s+\p{Ll}+|\b(?:to|in|of|at|during|from|with|for|by|on|after|before|since|under)\s+(?:this|that)\s+\p{Ll}+|\b(?:the|this|that)\s+(?:latter|former)\b|\bthe same\s+(?:period|day|week|month|quarter|year|season)\b/iu;
+  /\b(?:the two|both|all three|the three)\s+(?:leaders|countries|sides|men|women|companies|firms|teams|nations|parties|presidents|groups|airlines|carriers|players|scientists|researchers|governments|states|clubs|sites|cores)\b|\b(?:these|those)\s+\p{Ll}+|\b(?:to|in|of|at|during|from|with|for|by|on|after|before|since|under)\s+(?:this|that)\s+\p{Ll}+|\b(?:the|this|that)\s+(?:latter|former)\b|\bthe same\s+(?:period|day|week|month|quarter|year|season)\b|\bthe other (?:two|three|four)\b/iu;
 const PRONOUN = /\b(?:he|she|it|they|him|them|his|its|their|this|these|those)\b/;
 const TITLE_BEFORE = /(?:\b(?:Presidents?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}and|Leaders?\s+\p{Lu}\p{L}+\s+and|President|Minister|Secretary|Chancellor|King|Queen|Prince|Senator|Governor|Mayor|General|Director|CEO|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|aide|spokesman|spokeswoman|coach)|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i))\s+_____/u;
 

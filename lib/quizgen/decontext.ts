@@ -33,7 +33,7 @@ const ANAPHORIC_HEADS = new Set(
     "rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine device instrument " +
     "vaccine drug treatment cable message letter note envoy envoys prisoners inventors researchers scientists " +
     "officials authorities leaders players athletes runners victims patients participants signatories " +
-    "couple pair duo trio race winners winner course core analysis sample samples section sections day"
+    "couple pair duo trio race winners winner course core analysis sample samples section sections day constituency"
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
-import { notConjoined, notGuessable, softPenalty, titleTopicFactor } from "@/lib/quizgen/checks";
+import { notConjoined, notGuessable, selfContained, softPenalty, titleTopicFactor } from "@/lib/quizgen/checks";
 import { standAlone } from "@/lib/quizgen/decontext";
 import { buildPool, findDistractors } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
@@ -195,5 +195,17 @@ describe("true/false in a piece about one person", () => {
     const falses = deck.items.filter((i) => i.kind === "true_false" && i.truth === false);
     expect(falses.length).toBeGreaterThan(0);
     expect(falses.filter((i) => /^(?:Ana Ruiz|Paul Dorn) (?:joined|retired|studied)/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("references back to earlier sentences", () => {
+  it("'the other two' points at people named before", () => {
+    expect(selfContained("The other two winners were Ana Ruiz and _____ of the Green Party.").passed).toBe(false);
+  });
+
+  it("'the constituency' with no named constituency before it is dropped", () => {
+    const text = "Voters in three districts chose a new council. Ana Ruiz came second in the constituency with 4,120 votes.";
+    const a = analyse({ title: "", text });
+    expect(standAlone("Ana Ruiz came second in the constituency with 4,120 votes.", 1, { title: "", sentences: a.sentences, entities: a.entities })).toBeNull();
   });
 });
