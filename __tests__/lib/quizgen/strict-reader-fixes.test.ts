@@ -111,7 +111,7 @@ describe("date options", () => {
     const answer = a.entities.find((e) => e.name === "April 3, 1961") as Entity;
     const mention = answer.mentions[0] as Mention;
     const pool = buildPool(a.entities, [], "2019-06-20");
-    const options = findDistractors(pool, { answer, mention, display: mention.text, stem: "Mayor Ana Ruiz opened the Kessel Bridge on _____.", count: 3, rng: createRng(1) }).map((d) => d.text);
+    const options = findDistractors(pool, { answer, mention, display: mention.text, stem: "Mayor Ana Ruiz opened the Kessel Bridge on _____.", article: false, count: 3, rng: createRng(1) }).map((d) => d.text);
     expect(options).toContain("March 9, 1970");
     expect(options.some((o) => /2019/.test(o))).toBe(false);
   });
