@@ -1,13 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const DEMO_DECK = "Trump and Putin to Meet in Budapest for Ukraine Summit";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { DEMO_DECK, DEMO_STUDENT, DEMO_TEACHER, signIn } from "./helpers";
 
 test("sign up, sign out, sign in, see the demo deck, sign out everywhere: the old cookie is refused", async ({ page, browser }) => {
   const email = `learner-${Date.now()}@example.com`;
@@ -32,9 +24,9 @@ test("sign up, sign out, sign in, see the demo deck, sign out everywhere: the ol
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 
-  await signIn(page, email, "wrong-password-1");
+  await signIn(page, email, { password: "wrong-password-1", expectSignedIn: false });
   await expect(page.locator("form").getByRole("alert")).toHaveText("Incorrect email or password.");
-  await signIn(page, email, password);
+  await signIn(page, email, { password });
   await expect(page.getByRole("heading", { name: "Welcome, Lena Learner" })).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(DEMO_DECK) })).toBeVisible();
   await page.screenshot({ path: "test-results/home.png", fullPage: true });
@@ -62,7 +54,7 @@ test("sign up, sign out, sign in, see the demo deck, sign out everywhere: the ol
 
 test("the demo student sees the demo assignment, on a phone-width screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, "student@factdeck.test", "factdeck-demo-pass");
+  await signIn(page, DEMO_STUDENT);
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   await expect(page.getByText("Demo class")).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -79,7 +71,7 @@ test("the demo student sees the demo assignment, on a phone-width screen", async
 });
 
 test("a teacher sees Classes in the navigation, and dark mode persists", async ({ page }) => {
-  await signIn(page, "teacher@factdeck.test", "factdeck-demo-pass");
+  await signIn(page, DEMO_TEACHER);
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Classes" })).toBeVisible();
   await page.getByRole("button", { name: /Switch to dark theme/ }).click();
@@ -105,7 +97,7 @@ test("the decks API checks the session itself and answers errors as JSON", async
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
 
-  await signIn(page, "student@factdeck.test", "factdeck-demo-pass");
+  await signIn(page, DEMO_STUDENT);
   await expect(page.getByRole("heading", { name: "Your assignments" })).toBeVisible();
   const list = await page.request.get("/api/decks");
   expect(list.status()).toBe(200);
@@ -120,7 +112,7 @@ test("the decks API checks the session itself and answers errors as JSON", async
 });
 
 test("the keyboard reaches every header control, with a visible focus ring", async ({ page }) => {
-  await signIn(page, "teacher@factdeck.test", "factdeck-demo-pass");
+  await signIn(page, DEMO_TEACHER);
   await expect(page.getByRole("heading", { name: "Welcome, Demo Teacher" })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });

@@ -1,24 +1,6 @@
 import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const DEMO_DECK = "Trump and Putin to Meet in Budapest for Ukraine Summit";
-const PASSWORD = "factdeck-demo-pass";
-const E2E_DB = `file:./.tmp/e2e-${process.env.E2E_PORT ?? 3200}/factdeck.db`;
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-}
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { DEMO_DECK, DEMO_STUDENT, DEMO_TEACHER, E2E_DB_FILE, expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 function inDays(days: number) {
   const date = new Date(Date.now() + days * 86_400_000);
@@ -28,15 +10,15 @@ function inDays(days: number) {
 
 test("a teacher creates a class and assigns the demo deck; a student joins by link, signs up and takes the quiz; the teacher sees the score and item analysis", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await signIn(page, "teacher@factdeck.test");
+  await signIn(page, DEMO_TEACHER);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
   await expect(page.getByRole("heading", { name: "Classes you teach" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Demo class/ })).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: "New class" }).click();
   await expect(page.getByRole("heading", { name: "New class" })).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page.getByText("Give the class a name.")).toBeVisible();
   await page.getByLabel("Class name").fill("Geography 7B");
@@ -46,7 +28,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   const classUrl = page.url();
   const joinCode = (await page.getByTestId("join-code").textContent())!.trim();
   expect(joinCode).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{8}$/);
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
 
   const demoOption = await page.getByLabel("Deck", { exact: true }).locator("option", { hasText: DEMO_DECK }).textContent();
   await page.getByLabel("Deck", { exact: true }).selectOption({ label: demoOption! });
@@ -71,7 +53,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   const student = await studentContext.newPage();
   await student.goto(`/join/${joinCode}`);
   await expect(student.getByText("Sign in, or create an account, to join")).toBeVisible();
-  await expectNoSeriousA11yIssues(student);
+  await expectNoSeriousA11yViolations(student);
   await student.getByRole("link", { name: "Create an account" }).click();
   await student.getByLabel("Name").fill("Sam Student");
   await student.getByLabel("Email").fill(`sam-${Date.now()}@example.com`);
@@ -79,11 +61,11 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await student.getByRole("button", { name: "Create account" }).click();
   await expect(student.getByRole("button", { name: "Join Geography 7B" })).toBeVisible();
   await expect(student.getByText(/taught by Demo Teacher/)).toBeVisible();
-  await expectNoSeriousA11yIssues(student);
+  await expectNoSeriousA11yViolations(student);
   await student.getByRole("button", { name: "Join Geography 7B" }).click();
   await expect(student.getByRole("heading", { level: 1, name: /Geography 7B/ })).toBeVisible();
   await expect(student.getByText("Not started")).toBeVisible();
-  await expectNoSeriousA11yIssues(student);
+  await expectNoSeriousA11yViolations(student);
 
   await student.getByRole("link", { name: new RegExp(`Take the quiz.* on ${DEMO_DECK}`) }).click();
   await expect(student.getByRole("heading", { name: "Start a quiz" })).toBeVisible();
@@ -115,7 +97,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   const best = bestText.match(/Best score (\d+)%/)![1]!;
   await expect(myAssignment.getByRole("link", { name: /Take the quiz.*\(1 left\)/ })).toBeVisible();
   await student.screenshot({ path: "test-results/classes-student.png", fullPage: true });
-  await expectNoSeriousA11yIssues(student);
+  await expectNoSeriousA11yViolations(student);
 
   // The teacher sees the score, the item analysis and the answers.
   await page.goto(resultsUrl);
@@ -125,7 +107,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
   await expect(page.getByText(/right \(\d\/1\)/).first()).toBeVisible();
   await expect(page.getByRole("table", { name: /How often each option was chosen/ }).first()).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/classes-assignment-one-student.png", fullPage: true });
 
   const csv = await page.request.get(`${new URL(resultsUrl).pathname.replace("/classes/", "/api/classes/")}/grades`);
@@ -135,12 +117,12 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
 
   await row.getByRole("link", { name: "Sam Student" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`Attempt 1: ${best}%`) })).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
 
   // Another student of another class, and another teacher, get a 404 for the results.
   const outsider = await browser.newContext();
   const outsiderPage = await outsider.newPage();
-  await signIn(outsiderPage, "student@factdeck.test");
+  await signIn(outsiderPage, DEMO_STUDENT);
   const denied = await outsiderPage.goto(resultsUrl);
   expect(denied?.status()).toBe(404);
   expect((await outsiderPage.request.get(`${new URL(resultsUrl).pathname.replace("/classes/", "/api/classes/")}/grades`)).status()).toBe(404);
@@ -152,14 +134,14 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await expect(page.getByText(/Joining is off/).first()).toBeVisible();
   const late = await browser.newContext();
   const latePage = await late.newPage();
-  await signIn(latePage, "student@factdeck.test");
+  await signIn(latePage, DEMO_STUDENT);
   await latePage.goto(`/join/${joinCode}`);
   await expect(latePage.getByRole("alert").filter({ hasText: /turned off/ })).toBeVisible();
   await latePage.getByRole("link", { name: "Enter a code instead" }).click();
   await latePage.getByLabel("Join code").fill("zzzz-zzzz");
   await latePage.getByRole("button", { name: "Join class" }).click();
   await expect(latePage.getByText("No class has this join code. Check it with your teacher.").first()).toBeVisible();
-  await expectNoSeriousA11yIssues(latePage);
+  await expectNoSeriousA11yViolations(latePage);
   await late.close();
 
   await page.reload();
@@ -176,7 +158,7 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
   await expect(page).toHaveURL(/\/classes$/);
   await expect(page.getByRole("link", { name: new RegExp(className) })).toHaveCount(0);
   await page.getByText(/^Archived classes \(\d+\)$/).click();
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/classes-archived.png", fullPage: true });
   await page.getByRole("button", { name: `Restore ${className}` }).click();
   await expect(page).toHaveURL(classUrl);
@@ -186,11 +168,11 @@ test("a teacher creates a class and assigns the demo deck; a student joins by li
 
 test("the dashboard of a seeded class of 30 students, as a teacher sees it", async ({ page }) => {
   const out = execFileSync("node", ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/seed-class.ts", "30"], {
-    env: { ...process.env, DATABASE_URL: E2E_DB },
+    env: { ...process.env, DATABASE_URL: `file:./${E2E_DB_FILE}` },
     encoding: "utf8",
   });
   const path = out.match(/(\/classes\/\S+\/assignments\/\S+)/)![1]!;
-  await signIn(page, "teacher@factdeck.test");
+  await signIn(page, DEMO_TEACHER);
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: DEMO_DECK })).toBeVisible();
   const table = page.getByRole("table", { name: /Progress of each student/ });
@@ -200,7 +182,7 @@ test("the dashboard of a seeded class of 30 students, as a teacher sees it", asy
   const scores = await table.locator("tbody tr td:nth-child(3)").allTextContents();
   const numbers = scores.map((s) => (s === "—" ? -1 : Number(s.replace("%", ""))));
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
-  await expectNoSeriousA11yIssues(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/classes-dashboard-30.png", fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/classes-dashboard-30-phone.png", fullPage: false });

@@ -1,31 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { DEMO_STUDENT, DEMO_TEACHER, expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 const [seedTitle = "", ...seedBody] = fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/budapest-summit.txt"), "utf8").split("\n");
 const SEED_TITLE = seedTitle.trim();
 const SEED_TEXT = seedBody.join("\n").trim();
-const TEACHER = { email: "teacher@factdeck.test", password: "factdeck-demo-pass" };
-const STUDENT = { email: "student@factdeck.test", password: "factdeck-demo-pass" };
-
-async function signIn(page: Page, { email, password }: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("paste the seed article → deck with items → edit one → discard one → the share link opens read-only for another user", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await signIn(page, TEACHER);
+  await signIn(page, DEMO_TEACHER);
   await page.getByRole("link", { name: "New deck" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "New deck" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -90,7 +74,7 @@ test("paste the seed article → deck with items → edit one → discard one �
 
   const studentContext = await browser.newContext();
   const student = await studentContext.newPage();
-  await signIn(student, STUDENT);
+  await signIn(student, DEMO_STUDENT);
   const opened = await student.goto(deckUrl);
   expect(opened?.status()).toBe(200);
   await expect(student.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible();
@@ -131,7 +115,7 @@ test("paste the seed article → deck with items → edit one → discard one �
 });
 
 test("upload a saved news page: Readability keeps the article, the page's date is offered, the deck is generated", async ({ page }) => {
-  await signIn(page, TEACHER);
+  await signIn(page, DEMO_TEACHER);
   await page.goto("/decks/new");
   const html = `<!doctype html><html><head><title>World | Example News</title><meta property="article:published_time" content="2025-10-17T08:00:00Z"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
@@ -152,7 +136,7 @@ test("upload a saved news page: Readability keeps the article, the page's date i
 });
 
 test("a URL pointing at this machine is refused with the reason", async ({ page }) => {
-  await signIn(page, TEACHER);
+  await signIn(page, DEMO_TEACHER);
   await page.goto("/decks/new");
   await page.getByRole("tab", { name: "From a web address" }).click();
   await page.getByLabel("Web address of the article").fill("http://127.0.0.1/admin");

@@ -1,15 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-
-const DEMO_DECK = "Trump and Putin to Meet in Budapest for Ukraine Summit";
-const STUDENT = { email: "student@factdeck.test", password: "factdeck-demo-pass" };
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { DEMO_DECK, DEMO_STUDENT, expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 /** Presses Tab until `target` has focus: the page is driven by the keyboard alone. */
 async function tabTo(page: Page, target: Locator, maxPresses = 60) {
@@ -18,14 +9,6 @@ async function tabTo(page: Page, target: Locator, maxPresses = 60) {
     await page.keyboard.press("Tab");
   }
   throw new Error(`could not reach ${target} with Tab`);
-}
-
-async function signIn(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(STUDENT.email);
-  await page.getByLabel("Password").fill(STUDENT.password);
-  await page.keyboard.press("Enter");
-  await expect(page).not.toHaveURL(/\/login/);
 }
 
 async function demoDeckId(page: Page): Promise<string> {
@@ -99,7 +82,7 @@ async function answerWithKeyboard(page: Page, question: Locator, { typed }: { ty
 test("a student takes a whole quiz of every kind on the demo deck with the keyboard alone, resumes it after a reload and finds it in the history", async ({ page }) => {
   test.setTimeout(180_000);
   await page.addInitScript(recordEnterPresses);
-  await signIn(page);
+  await signIn(page, DEMO_STUDENT, { submitWith: "enter" });
   const deckId = await demoDeckId(page);
 
   await page.goto(`/decks/${deckId}/quiz`);
@@ -201,7 +184,7 @@ test("a student takes a whole quiz of every kind on the demo deck with the keybo
 });
 
 test("a student cannot open another learner's attempt, and a retry of the missed questions starts from the results", async ({ page, browser }) => {
-  await signIn(page);
+  await signIn(page, DEMO_STUDENT, { submitWith: "enter" });
   const deckId = await demoDeckId(page);
   await page.goto(`/decks/${deckId}/quiz`);
   await tabTo(page, page.getByRole("button", { name: "Start quiz" }));
@@ -235,7 +218,7 @@ test("a student cannot open another learner's attempt, and a retry of the missed
   // the same learner on a phone: the unfinished quiz is listed and resumes at question 2
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phonePage = await phone.newPage();
-  await signIn(phonePage);
+  await signIn(phonePage, DEMO_STUDENT, { submitWith: "enter" });
   await phonePage.goto("/quizzes");
   await phonePage.getByRole("region", { name: "Unfinished" }).getByRole("link", { name: /^Resume/ }).first().click();
   await expect(phonePage).toHaveURL(new RegExp(`attempt=${attemptId}`));

@@ -1,19 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-const [seedTitle = ""] = fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/budapest-summit.txt"), "utf8").split("\n");
-const DEMO_DECK = seedTitle.trim();
-const STUDENT = { email: "student@factdeck.test", password: "factdeck-demo-pass" };
-
-async function signIn(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(STUDENT.email);
-  await page.getByLabel("Password").fill(STUDENT.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-}
+import { DEMO_DECK, DEMO_STUDENT, expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 /** A learner of their own: the quiz journey, which runs earlier as the demo student, feeds the demo student's schedule too. */
 async function signUpLearner(page: Page) {
@@ -23,12 +9,6 @@ async function signUpLearner(page: Page) {
   await page.getByLabel("Password").fill("amber-kettle-sonnet-58");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 const count = async (page: Page, label: string) => Number(await page.getByLabel("Cards left").getByText(label, { exact: true }).locator("xpath=following-sibling::dd").textContent());
@@ -116,7 +96,7 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
 });
 
 test("the review API: 401 signed out, 422 malformed, 404 unknown fact, same id answers the stored result, a different payload is 422", async ({ page, playwright }) => {
-  await signIn(page);
+  await signIn(page, DEMO_STUDENT);
   const signedOut = await playwright.request.newContext();
   const url = (path: string) => new URL(path, test.info().project.use.baseURL).toString();
   expect((await signedOut.post(url("/api/reviews"), { data: { id: crypto.randomUUID(), factId: "x", rating: 3 } })).status()).toBe(401);
@@ -140,7 +120,7 @@ test("the review API: 401 signed out, 422 malformed, 404 unknown fact, same id a
 });
 
 test("schedule settings: reached from Settings, validated, saved; the optimizer waits for 400 reviews", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, DEMO_STUDENT);
   await page.goto("/settings");
   await page.getByRole("link", { name: "Change the review schedule" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review schedule" })).toBeVisible();

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
+import { E2E_DB_FILE, expectNoSeriousA11yViolations } from "./helpers";
 
 const ORIGIN = new URL(process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3200}`).origin;
 const PASSWORD = "quiet-lantern-orbit-72";
@@ -23,11 +23,6 @@ async function signInForm(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
 }
 
 /** One credentials sign-in through next-auth's own endpoint, as next-auth/react sends it; returns its error text or "ok". */
@@ -105,7 +100,7 @@ test("sign-up refuses names with direction overrides or nothing visible, and say
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter a name with visible letters.")).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/security-signup-name.png", fullPage: true });
 });
 
@@ -125,7 +120,7 @@ test("wrong current passwords on the settings page hit the sign-in limit", async
   await page.getByLabel("New password").fill("another-lantern-orbit-73");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.locator("form").getByRole("alert").first()).toContainText("Too many failed sign-in attempts");
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/security-settings-limit.png", fullPage: true });
 });
 
@@ -146,7 +141,7 @@ test("a burst of parallel guesses through next-auth checks at most five, then th
   await page.goto("/login");
   await signInForm(page, email, PASSWORD);
   await expect(page.locator("form").getByRole("alert")).toHaveText("Too many failed sign-in attempts. Try again in a few minutes.");
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/security-login-locked.png", fullPage: true });
 });
 
@@ -159,7 +154,7 @@ test("without a trusted proxy, a client's X-Forwarded-For buys no extra attempts
   expect(last).toBe("Too many failed sign-in attempts from your network. Try again in a few minutes.");
   await api.dispose();
   // Give this machine its allowance back, so specs that run after this one can still sign in.
-  const db = new Database(`.tmp/e2e-${process.env.E2E_PORT ?? 3200}/factdeck.db`);
+  const db = new Database(E2E_DB_FILE);
   db.prepare(`DELETE FROM "AuthThrottle" WHERE "key" LIKE 'address:%'`).run();
   db.close();
 });

@@ -1,18 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_STUDENT, DEMO_TEACHER, E2E_DB_FILE, expectNoSeriousA11yViolations, signIn } from "./helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
-const DB_FILE = `.tmp/e2e-${PORT}/factdeck.db`;
-const DEMO_PASSWORD = "factdeck-demo-pass";
-
-async function signIn(page: Page, email: string, origin = "") {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 /** Collects CSP violations from the page (the event) and from the console (Chromium's report). */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -29,13 +19,8 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
-
 function privateDeckOfTeacher(): string {
-  const db = new Database(DB_FILE);
+  const db = new Database(E2E_DB_FILE);
   try {
     const teacher = db.prepare("SELECT id FROM User WHERE email = ?").get("teacher@factdeck.test") as { id: string };
     const id = "secplatprivatedeck0000001";
@@ -71,7 +56,7 @@ test("pages carry a nonce CSP and security headers, and no script is blocked whi
   const second = await page.request.get("/login");
   expect(second.headers()["content-security-policy"]).not.toContain(nonce);
 
-  await signIn(page, "teacher@factdeck.test");
+  await signIn(page, DEMO_TEACHER);
   for (const path of ["/", "/decks", "/review", "/quizzes", "/stats", "/settings", "/no-such-page"]) {
     await page.goto(path);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
@@ -93,7 +78,7 @@ test("pages carry a nonce CSP and security headers, and no script is blocked whi
 
 test("unknown addresses and decks that are not yours answer 404 with the app's header and navigation", async ({ page, browser }) => {
   const someoneElses = privateDeckOfTeacher();
-  await signIn(page, "student@factdeck.test");
+  await signIn(page, DEMO_STUDENT);
   for (const path of ["/no-such-page", "/decks/nonexistent", `/decks/${someoneElses}`]) {
     const response = await page.goto(path);
     expect(response!.status(), path).toBe(404);
@@ -103,7 +88,7 @@ test("unknown addresses and decks that are not yours answer 404 with the app's h
     await expect(page.getByText("Teacher's private notes")).toHaveCount(0);
   }
   await page.screenshot({ path: "test-results/not-found-signed-in.png", fullPage: true });
-  await expectNoSeriousAxeViolations(page);
+  await expectNoSeriousA11yViolations(page);
 
   const context = await browser.newContext();
   const anonymous = await context.newPage();
@@ -112,7 +97,7 @@ test("unknown addresses and decks that are not yours answer 404 with the app's h
   await expect(anonymous.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await expect(anonymous.getByRole("link", { name: "Sign in" })).toBeVisible();
   await anonymous.screenshot({ path: "test-results/not-found-signed-out.png", fullPage: true });
-  await expectNoSeriousAxeViolations(anonymous);
+  await expectNoSeriousA11yViolations(anonymous);
   await context.close();
 });
 
@@ -140,11 +125,11 @@ test("malformed requests get a short 4xx, never a 500", async ({ page }) => {
 
 test("signing out from another host name for the same server stays on that host", async ({ page }) => {
   const other = `http://localhost:${PORT}`;
-  await signIn(page, "teacher@factdeck.test", other);
+  await signIn(page, DEMO_TEACHER, { origin: other });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${other}/login`);
 
-  await signIn(page, "teacher@factdeck.test");
+  await signIn(page, DEMO_TEACHER);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`http://127.0.0.1:${PORT}/login`);
 });
