@@ -1,14 +1,18 @@
 /** @jest-environment node */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import { decode, encode } from "next-auth/jwt";
 
 // Vulnerability 4: `npm run dev` used to start `next dev` without the generated secret, so
 // next-auth signed sessions with one derived from public configuration. This starts the real
 // dev server with `npm run dev`, signs in, and checks which secret signed the cookie.
-const PORT = 3216;
-const BASE = `http://127.0.0.1:${PORT}`;
-const DATA_DIR = `.tmp/devtest-${PORT}`;
+// A free port, and folders of its own, so that two test runs on one machine do not meet.
+let BASE: string;
+let DATA_DIR: string;
+let DIST_DIR: string;
+// next dev adds its build folder's type globs to tsconfig.json; the test puts the file back as it was.
+const TSCONFIG = fs.readFileSync("tsconfig.json", "utf8");
 const COOKIE = "next-auth.session-token";
 let server: ChildProcess;
 let output = "";
@@ -42,14 +46,28 @@ async function signIn(): Promise<string> {
   return session.split(";")[0]!.slice(COOKIE.length + 1);
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 beforeAll(async () => {
+  const port = await freePort();
+  BASE = `http://127.0.0.1:${port}`;
+  DATA_DIR = `.tmp/devtest-${port}`;
+  DIST_DIR = `${DATA_DIR}/next`;
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
   const env: Record<string, string | undefined> = {
     ...process.env,
-    PORT: String(PORT),
+    PORT: String(port),
     FACTDECK_DATA_DIR: DATA_DIR,
     DATABASE_URL: `file:./${DATA_DIR}/factdeck.db`,
-    NEXT_DIST_DIR: ".next-devtest",
+    NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   for (const name of ["NODE_ENV", "NEXTAUTH_SECRET", "AUTH_SECRET", "NEXTAUTH_URL", "FACTDECK_HOST"]) delete env[name];
@@ -59,8 +77,14 @@ beforeAll(async () => {
   await waitForHealth(Date.now() + 240_000);
 }, 300_000);
 
-afterAll(() => {
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+afterAll(async () => {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    process.kill(-server.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  fs.writeFileSync("tsconfig.json", TSCONFIG);
+  // The build folder is inside the data folder: one removal, and late writes stay in .tmp.
   fs.rmSync(DATA_DIR, { recursive: true, force: true });
 });
 

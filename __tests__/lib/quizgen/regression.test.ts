@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { generateDeck } from "@/lib/quizgen";
+import type { ItemLabel } from "@/lib/quizgen/evaluate";
 
 /**
  * Regression report against human labels (fixtures/quizgen-labels.json).
@@ -20,20 +21,8 @@ const MIN_PRECISION = 0.9;
 /** Below this, too few of today's top items are labelled for the precision to mean much: relabel. */
 const MIN_COVERAGE = 0.5;
 
-interface Label {
-  article: string;
-  kind: string;
-  prompt: string;
-  answer: string;
-  alternatives?: string[];
-  options?: string[];
-  truth?: boolean;
-  pairs?: { left: string; right: string }[];
-  sequence?: string[];
-  rule: string;
-  acceptable: boolean;
-  reason?: string;
-}
+/** The older label files' shape: a verdict as `acceptable`, and the generator rule judged. */
+type Label = ItemLabel & { rule: string; acceptable: boolean };
 
 type Judged = Pick<Label, "alternatives" | "options" | "truth" | "pairs" | "sequence">;
 
