@@ -49,11 +49,16 @@ async function uniqueJoinCode(db: Db): Promise<string> {
   throw new AppError("CONFLICT", "Could not find a free join code; try again.");
 }
 
-export async function createClass(db: Db, { userId, name, section }: { userId: string } & ClassForm): Promise<{ id: string }> {
-  if (!isTeacherRole(await roleOf(db, userId))) throw new AppError("FORBIDDEN", "Only teachers can create classes.");
+/** A teacher has at most MAX_CLASSES_PER_TEACHER active classes, made or restored. */
+async function assertRoomForAnotherClass(db: Db, userId: string) {
   if ((await db.classroom.count({ where: { teacherId: userId, archivedAt: null } })) >= MAX_CLASSES_PER_TEACHER) {
     throw new AppError("CONFLICT", `You already have ${MAX_CLASSES_PER_TEACHER} classes; archive one first.`);
   }
+}
+
+export async function createClass(db: Db, { userId, name, section }: { userId: string } & ClassForm): Promise<{ id: string }> {
+  if (!isTeacherRole(await roleOf(db, userId))) throw new AppError("FORBIDDEN", "Only teachers can create classes.");
+  await assertRoomForAnotherClass(db, userId);
   return db.classroom.create({ data: { teacherId: userId, name, section, joinCode: await uniqueJoinCode(db) }, select: { id: true } });
 }
 
@@ -225,8 +230,6 @@ export async function listArchivedClassesForTeacher(db: Db, { userId }: { userId
 export async function restoreClass(db: Db, { userId, classId }: { userId: string; classId: string }) {
   const archived = await db.classroom.findFirst({ where: { id: classId, teacherId: userId, archivedAt: { not: null } }, select: { id: true } });
   if (!archived) throw new AppError("NOT_FOUND", "This archived class does not exist or is not yours.");
-  if ((await db.classroom.count({ where: { teacherId: userId, archivedAt: null } })) >= MAX_CLASSES_PER_TEACHER) {
-    throw new AppError("CONFLICT", `You already have ${MAX_CLASSES_PER_TEACHER} classes; archive one first.`);
-  }
+  await assertRoomForAnotherClass(db, userId);
   await db.classroom.update({ where: { id: classId }, data: { archivedAt: null } });
 }

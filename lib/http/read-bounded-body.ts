@@ -24,3 +24,14 @@ export async function readBoundedBody(request: Request, limit: number): Promise<
   }
   return Buffer.concat(chunks, size);
 }
+
+/**
+ * The request body, refused with INVALID_INPUT (`tooLarge`) once it passes `maxBytes`, declared or
+ * streamed, so an oversized body is never buffered whole.
+ */
+export async function readCappedBody(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new AppError("INVALID_INPUT", tooLarge);
+  const body = await readBoundedBody(request, maxBytes);
+  if (!body) throw new AppError("INVALID_INPUT", tooLarge);
+  return new Uint8Array(body);
+}

@@ -3,7 +3,7 @@ import { requireSessionUser } from "@/lib/auth";
 import { listDecksForUser } from "@/lib/data/decks";
 import { db } from "@/lib/db";
 import { handleApi } from "@/lib/http/api-response";
-import { readCappedBody } from "@/lib/ingest/request-body";
+import { readCappedBody } from "@/lib/http/read-bounded-body";
 import { deckCreateSchema, deckSearchSchema } from "@/lib/validations/deck";
 import { ingestError } from "@/lib/ingest/ingest-error";
 

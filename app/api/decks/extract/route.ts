@@ -4,7 +4,7 @@ import { handleApi } from "@/lib/http/api-response";
 import { articleFromUrl } from "@/lib/ingest/from-url";
 import { ingestError } from "@/lib/ingest/ingest-error";
 import { MAX_ARTICLE_CHARS, MAX_UPLOAD_BYTES } from "@/lib/ingest/limits";
-import { readCappedBody } from "@/lib/ingest/request-body";
+import { readCappedBody } from "@/lib/http/read-bounded-body";
 import type { ImportedArticle } from "@/lib/ingest/types";
 import { articleFromUpload } from "@/lib/ingest/upload";
 import { urlExtractSchema } from "@/lib/validations/deck";

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { readCappedBody } from "@/lib/ingest/request-body";
+import { readCappedBody } from "@/lib/http/read-bounded-body";
 
 function streamed(bytes: number, chunk = 64 * 1024): Request {
   let sent = 0;
