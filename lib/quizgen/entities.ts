@@ -10,7 +10,7 @@ const TITLES = [
   "Representative", "Rep.", "Governor", "Gov.", "Mayor", "Ambassador", "Chief Justice", "Justice", "Judge",
   "General", "Gen.", "Admiral", "Colonel", "Col.", "Lieutenant", "Captain", "Capt.", "Sergeant", "Commissioner",
   "Chairman", "Chairwoman", "Chief Executive", "CEO", "CFO", "CTO", "Director", "Professor", "Prof.", "Dr.",
-  "Mr.", "Mrs.", "Ms.", "Sir", "Dame", "Lord", "Lady", "Coach", "Speaker", "Leader", "Archbishop", "Bishop",
+  "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Lord", "Lady", "Coach", "Speaker", "Leader", "Archbishop", "Bishop",
   "Rabbi", "Sheikh", "Ayatollah", "Commander", "Inspector", "Detective", "Officer", "Agent",
   "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "coach", "head coach", "manager",
   "striker", "midfielder", "defender", "goalkeeper", "forward", "quarterback", "captain", "astronaut",
@@ -34,7 +34,7 @@ export function isLowercaseRoleWord(word: string): boolean {
 
 // Lowercase roles also open a sentence ("Chief financial officer Pekka Salonen").
 for (const t of TITLES.slice()) if (/^\p{Ll}/u.test(t)) TITLES.push(t.charAt(0).toUpperCase() + t.slice(1));
-const ROLE_ONLY = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady"]);
+const ROLE_ONLY = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Lord", "Lady"]);
 const TITLE_ALT = TITLES.slice()
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"))
@@ -105,9 +105,18 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
   // Full names first, so that a bare surname (or an acronym: WHO) anywhere resolves to them.
   for (const list of perSentence) {
     for (const c of list) {
-      if (c.type === "PERSON" && /\s/.test(c.text)) registry.person(c.text);
+      // "Dr Otieno" is a surname with its honorific, not a second full name that would make "Otieno" ambiguous.
+      if (c.type === "PERSON" && /\s/.test(c.text) && !/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\S+$/.test(c.text)) registry.person(c.text);
       if (c.type === "ORG" && /\s/.test(c.text)) registry.orgInitials(c.text);
       if (c.type === "PHRASE" && c.subtype === "named") registry.namedThing(c);
+    }
+  }
+  // "GBM" after "the Green Belt Movement —": an acronym whose expansion the article spells out is one organisation.
+  for (const list of perSentence) {
+    for (const c of list) {
+      if (c.type !== "ORG" || !/^[A-Z]{2,6}$/.test(c.text) || registry.hasInitials(c.text)) continue;
+      const expansion = spelledOut(c.text, sentences);
+      if (expansion) registry.orgInitials(expansion);
     }
   }
   const mentionsBySentence: { entity: Entity; mention: Mention }[][] = sentences.map(() => []);
@@ -304,7 +313,7 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
           subtype = "city";
         } else if (words.length === 1) {
           const single = run.tokens[run.tokens.length - 1];
-          if (!single?.tags.has("LastName") && !/\b(?:Mr|Mrs|Ms|Dr|Prof)\.\s$/.test(before)) continue;
+          if (!single?.tags.has("LastName") && !/\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s$/.test(before)) continue;
         }
       }
       if (type !== "PERSON" && NOT_NAME.has(runText)) continue;
@@ -629,6 +638,19 @@ function setGender(
   else if (male > 0 && female === 0) person.gender = "male";
 }
 
+const ACRONYM_GAP = "(?:\\s+(?:of|and|for|the|on|in|de|&)){0,2}\\s+";
+
+/** The capitalised words an acronym abbreviates, as the article writes them ("Green Belt Movement" for GBM). */
+export function spelledOut(acronym: string, sentences: readonly Sentence[]): string | undefined {
+  const letters = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
+  const re = new RegExp(`\\b${letters.join(ACRONYM_GAP)}\\b`, "u");
+  for (const s of sentences) {
+    const m = re.exec(s.text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 function unique(list: string[]): string[] {
   return [...new Set(list)];
 }
@@ -676,6 +698,10 @@ class Registry {
       .map((w) => w[0])
       .join("");
     if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, fullName);
+  }
+
+  hasInitials(letters: string): boolean {
+    return this.initials.has(letters);
   }
 
   /** "Ingenuity" alone later in the text is the "Ingenuity Mars Helicopter" named earlier. */

@@ -16,6 +16,8 @@ const OPENERS = new Set(
 );
 
 const TERMINAL = /[.!?…]/;
+// A wire dateline: a place in capitals, maybe its state or country and the agency, then a dash.
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})?(?:\s+\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 const CLOSERS = /["'”’)\]]/;
 
 /**
@@ -94,6 +96,11 @@ function push(line: string, offset: number, from: number, to: number, paragraph:
   while (s < e && /\s/.test(line[s] as string)) s++;
   while (e > s && /\s/.test(line[e - 1] as string)) e--;
   if (e <= s) return;
+  // "OSLO — The prize …", "CAPE CANAVERAL, Florida - The rocket …": a wire dateline is no part of the claim.
+  if (out.length === 0) {
+    const dateline = DATELINE.exec(line.slice(s, e));
+    if (dateline) s += dateline[0].length;
+  }
   const text = line.slice(s, e);
   if (!/[\p{L}\p{N}]/u.test(text)) return;
   out.push({

@@ -111,6 +111,35 @@ export function blankOut(ctx: FactContext, entity: Entity, mention: Mention): Bl
   };
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+/**
+ * The same quantity as the article's other spellings: "15 per cent" is also "15%" and "15 percent";
+ * "four months" is also "4 months".
+ */
+export function numberForms(text: string): string[] {
+  const out: string[] = [];
+  const percent = /^(?:about |approximately |nearly |almost |around )?([\d.,]+)\s*(?:%|per ?cent|percent)$/i.exec(text);
+  if (percent) {
+    const n = percent[1] as string;
+    out.push(`${n}%`, `${n} percent`, `${n} per cent`);
+  }
+  const spelled = /^([a-z]+)(?:-([a-z]+))?(\s+\p{L}.*)?$/iu.exec(text);
+  if (spelled) {
+    const tens = NUMBER_WORDS[(spelled[1] as string).toLowerCase()];
+    const unit = spelled[2] ? NUMBER_WORDS[spelled[2].toLowerCase()] : 0;
+    if (tens !== undefined && unit !== undefined && (unit === 0 || (tens >= 20 && tens < 100 && unit < 10))) {
+      const n = String(tens + unit);
+      out.push(`${n}${spelled[3] ?? ""}`);
+    }
+  }
+  return out.filter((f) => f !== text);
+}
+
 /** Other ways to write the answer a learner may type. */
 export function alternativesFor(entity: Entity, answerText: string): string[] {
   const out = new Set<string>();
@@ -137,6 +166,7 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     out.add(spaced);
     out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);
   }
+  for (const form of numberForms(bare)) out.add(form);
   out.delete(answerText);
   // "Today" names the publication day, not the event's: a learner typing it has not recalled the date.
   return [...out].filter((x) => x.length > 0 && !RELATIVE_DATE.test(x.trim()));

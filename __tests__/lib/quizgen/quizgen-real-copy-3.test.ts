@@ -1,0 +1,68 @@
+/** @jest-environment node */
+import { analyse } from "@/lib/quizgen";
+import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
+import { splitSentences } from "@/lib/quizgen/sentences";
+
+const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
+
+describe("wire datelines", () => {
+  it.each([
+    ["OSLO — The 2004 prize was awarded today to Dr Amina Otieno from Kenya.", "The 2004 prize was awarded today to Dr Amina Otieno from Kenya."],
+    ["CAPE CANAVERAL, Florida - The first new rocket is cleared to launch.", "The first new rocket is cleared to launch."],
+    ["NEW YORK (AP) -- Stocks fell sharply on Monday.", "Stocks fell sharply on Monday."],
+  ])("are not part of the first sentence: %s", (text, first) => {
+    const [s] = splitSentences(text);
+    expect(s?.text).toBe(first);
+    expect(text.slice(s!.start, s!.end)).toBe(first);
+  });
+
+  it("leaves an ordinary first sentence and later capitals alone", () => {
+    expect(splitSentences("NASA - the agency - launched a probe. OSLO — Snow fell.").map((s) => s.text)).toEqual([
+      "NASA - the agency - launched a probe.",
+      "OSLO — Snow fell.",
+    ]);
+  });
+});
+
+describe("accepted answers carry the article's other forms", () => {
+  it("strips an undotted honorific so the full name and the surname are one person", () => {
+    const a = analyse({ title: "Prize", text: "The prize went to Dr Amina Otieno from Kenya. Dr Otieno founded a school in 1990. In 1997 Otieno ran for office." });
+    const p = a.entities.find((e) => e.type === "PERSON");
+    expect(p?.name).toBe("Amina Otieno");
+    expect(p?.mentions.length).toBe(3);
+    expect(alternativesFor(p!, "Otieno")).toContain("Amina Otieno");
+  });
+
+  it("joins an acronym to the expansion the article spells out", () => {
+    const a = analyse({ title: "Trees", text: "She founded the Green Belt Movement — a charity for forests. The GBM organises rural women in Kenya." });
+    const org = a.entities.find((e) => e.aliases.includes("GBM"));
+    expect(org?.name).toBe("Green Belt Movement");
+  });
+
+  it("gives percentages and spelled numbers their other spellings", () => {
+    expect(numberForms("15 per cent")).toEqual(expect.arrayContaining(["15%", "15 percent"]));
+    expect(numberForms("56%")).toEqual(expect.arrayContaining(["56 percent", "56 per cent"]));
+    expect(numberForms("four months")).toEqual(["4 months"]);
+    expect(numberForms("twenty-five years")).toEqual(["25 years"]);
+    expect(numberForms("Kenya")).toEqual([]);
+  });
+});
+
+describe("blanks that cut a token or take a title from its name", () => {
+  it.each([
+    ["a currency prefix glued to the blank", cloze("The award includes about US_____.", "$1.4 million")],
+    ["a blank glued to the sign of its number", cloze("Officials discussed a _____$23 billion deal.", "USD")],
+    ["a name cut before its suffix", cloze("The caution allowed _____, Jr. to gain a lap.", "Dale Earnhardt")],
+    ["a title without its name", { kind: "mcq", prompt: "Boeing hired _____ of the Air Force Darleen Druyun.", answer: "Civilian Deputy Undersecretary" }],
+    ["a lone title", cloze("The goal is union, explains _____ of the Andean Community Wagner.", "General")],
+  ])("drops %s", (_label, item) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("keeps money and offsets written beside the blank", () => {
+    expect(fragileStemFactor(cloze("The intrusion occurred on 10 November, Japanese time (UTC+_____).", "9"))).toBe(1);
+    expect(fragileStemFactor(cloze("The fund holds $_____ billion.", "23"))).toBe(1);
+    expect(fragileStemFactor(cloze("Boeing hired _____ in 2003.", "Darleen Druyun"))).toBe(1);
+  });
+});
