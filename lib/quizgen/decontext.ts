@@ -33,7 +33,8 @@ const ANAPHORIC_HEADS = new Set(
     "rover craft vessel ship spacecraft satellite probe helicopter rotorcraft aircraft machine device instrument " +
     "vaccine drug treatment cable message letter note envoy envoys prisoners inventors researchers scientists " +
     "officials authorities leaders players athletes runners victims patients participants signatories " +
-    "couple pair duo trio race winners winner course core analysis sample samples section sections day constituency"
+    "couple pair duo trio race winners winner course core analysis sample samples section sections day constituency " +
+    "competition contest match game tournament restart ban prize award"
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
@@ -43,7 +44,16 @@ const UNNAMED_BODY = /^(?:agency|organization|organisation|administration|govern
 const DETERMINERS = /^(?:the|this|these|those|such)$/i;
 // "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
 const RESTRICTIVE = /^\s*(?:(?:of|for|that|which|who|whom|whose|called|known|named|between|where|(?:in|on|at|by|from|to|with|under|through) (?:which|whom|whose))\b|(?:in|over|with|against|between|among|inside) (?:the )?(?:\p{Lu}|_____))/u;
-const UNIQUE_MODIFIER = /^(?:first|second|third|fourth|fifth|last|only|next|\p{Ll}+est|most|least|same)$/u;
+const UNIQUE_MODIFIER = /^(?:first|second|third|fourth|fifth|last|only|next|\p{Ll}+est|most|least|same|\d+(?:st|nd|rd|th))$/u;
+// "The President has drawn praise …": an office without its holder's name or its country points back at them.
+const BARE_OFFICE =
+  /\b[Tt]he (?:President|Vice President|Prime Minister|Chancellor|Premier|Minister|Secretary|Governor|Senator|Mayor|King|Queen|Pope|Ambassador|Chairman|Chairwoman|Coach|Director|Prosecutor|Judge)\b(?! of\b| for\b| (?:\p{Lu}|_____))/u;
+const SYNONYM_HEADS: Record<string, string[]> = {
+  award: ["prize"], prize: ["award"], competition: ["contest", "championship", "challenge"], contest: ["competition", "championship", "challenge"],
+  match: ["game"], game: ["match"], treaty: ["pact", "agreement"], pact: ["treaty", "agreement"], agreement: ["treaty", "pact", "accord"],
+};
+// "Next year's competition": a time-anchored possessive is a determiner.
+const TIME_POSSESSIVE = /^(?:year|week|month|season)['’]s$/i;
 const SPORT_RANK = /\b(?:runner-up|finished (?:first|second|third|fourth|fifth|last|ahead)|second[- ]best time|took (?:the )?(?:gold|silver|bronze))\b/i;
 const SPORT_EVENT = /\b(?:race|walk|meters?|metres?|final|match|event|championship|marathon|jump|throw|relay|heat|hurdles|sprint|steeplechase|tournament|game|put|vault|competition|round|stage|quarterfinals?|semifinals?)\b/i;
 
@@ -208,10 +218,14 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (inQuote(m.index ?? 0)) continue;
     const before = out.slice(0, m.index ?? 0);
     const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx));
-    // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …").
-    if (!named && !/(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December),? )_____/.test(before)) return null;
+    // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …") or the answer
+    // is no name at all ("For _____ she was …" → seven years).
+    const nameAnswer = avoid.length === 0 || /^(?:the\s+)?\p{Lu}/u.test(avoid[0] ?? "") && !CALENDAR_WORD.test((avoid[0] ?? "").split(/\s/)[0] ?? "");
+    if (!named && !(nameAnswer && /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December),? )_____/.test(before))) return null;
   }
   if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
+  const office = BARE_OFFICE.exec(out);
+  if (office && !inQuote(office.index)) return null;
   // "Before it, glacial cycles …": an "it" before anything is named.
   if (/^(?:\p{Lu}\p{Ll}+\s+)?(?:it|its)\b/iu.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
@@ -246,8 +260,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   const words = [...out.matchAll(/[\p{L}\d](?:[\p{L}\d'’()-]|\.(?=[\p{L}\d]))*/gu)];
   for (let i = 0; i < words.length; i++) {
     const det = words[i]!;
-    if (!DETERMINERS.test(det[0]) || inQuote(det.index ?? 0)) continue;
-    const demonstrative = !/^the$/i.test(det[0]);
+    const timed = TIME_POSSESSIVE.test(det[0]) && i > 0 && /^(?:next|last|this)$/i.test(words[i - 1]![0]);
+    if ((!DETERMINERS.test(det[0]) && !timed) || inQuote(det.index ?? 0)) continue;
+    const demonstrative = !/^the$/i.test(det[0]) && !timed;
     let head: RegExpMatchArray | undefined;
     let unique = false;
     for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
@@ -268,6 +283,7 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
       }
     }
     if (!head || unique) continue;
+    if (timed) return null;
     const headWord = head[0].replace(/['’]s$/, "");
     const headEnd = (head.index ?? 0) + headWord.length;
     // "this turn of events": a demonstrative points back whatever follows it.
@@ -280,7 +296,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (UNNAMED_BODY.test(lowerHead)) return null;
     // "the two banks": a plural description has no single named antecedent.
     if (lowerHead !== headWord.toLowerCase() && !TYPED_HEADS[headWord.toLowerCase()]) return null;
-    const named = namedAntecedents(lowerHead, index, ctx);
+    // "receiving the award" after "the Nobel Peace Prize": a head's near-synonym names it too.
+    const named = [lowerHead, ...(SYNONYM_HEADS[lowerHead] ?? [])].map((h) => namedAntecedents(h, index, ctx)).find((list) => list.length > 0) ?? [];
     const typed = named.length === 0 && !demonstrative ? typedAntecedents(lowerHead, index, ctx) : [];
     const described = named.length === 0 && typed.length === 0 && !demonstrative ? describedAntecedents(headWord.toLowerCase(), index, ctx) : [];
     const names = named.length > 0 ? named : typed.length > 0 ? typed : described;

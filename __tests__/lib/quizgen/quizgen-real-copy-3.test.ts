@@ -3,6 +3,7 @@ import { analyse } from "@/lib/quizgen";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
+import { standAlone } from "@/lib/quizgen/decontext";
 
 const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
 
@@ -64,5 +65,32 @@ describe("blanks that cut a token or take a title from its name", () => {
     expect(fragileStemFactor(cloze("The intrusion occurred on 10 November, Japanese time (UTC+_____).", "9"))).toBe(1);
     expect(fragileStemFactor(cloze("The fund holds $_____ billion.", "23"))).toBe(1);
     expect(fragileStemFactor(cloze("Boeing hired _____ in 2003.", "Darleen Druyun"))).toBe(1);
+  });
+});
+
+describe("stems that lean on the article", () => {
+  const text =
+    "The FIRST Global Challenge opened in Washington on Sunday. President Donald Trump helped the team enter the country. " +
+    "Dr Amina Otieno won the Nobel Peace Prize in 2004. For seven years she led the Red Cross in Kenya. " +
+    "Kahne led until lap 90. Kahne dropped to fifth on the restart. Syria is covered by the ban. " +
+    "In accepting the award, Dr Otieno thanked Kenya. Next year's competition will take place in Mexico City.";
+  const a = analyse({ title: "Robots", text });
+  const ctx = { title: "Robots", sentences: a.sentences, entities: a.entities };
+  const at = (start: string) => a.sentences.find((s) => s.text.startsWith(start))!.index;
+
+  it.each([
+    ["a bare office", "The President has drawn praise for helping the team.", "Kahne", ["Trump"]],
+    ["a pronoun whose blank is no name", "For _____ she led the Red Cross in Kenya.", "For seven", ["seven years"]],
+    ["the restart", "Kahne dropped to fifth on the restart.", "Kahne dropped", []],
+    ["the ban", "_____ is covered by the ban.", "Syria is", ["Syria"]],
+    ["next year's competition", "Next year's competition will take place in _____.", "Next year", ["Mexico City"]],
+  ])("drops %s", (_label, stem, start, avoid) => {
+    expect(standAlone(stem, at(start), ctx, avoid)).toBeNull();
+  });
+
+  it("keeps an office with its name or country, a person's blank before a pronoun, and a prize named earlier", () => {
+    expect(standAlone("The President of Kenya thanked Dr Otieno.", 4, ctx)).not.toBeNull();
+    expect(standAlone("For seven years _____ said she led the Red Cross.", at("For seven"), ctx, ["Amina Otieno"])).not.toBeNull();
+    expect(standAlone("In accepting the award, Dr Otieno thanked Kenya.", at("In accepting"), ctx)).toBe("In accepting the Nobel Peace Prize, Dr Otieno thanked Kenya.");
   });
 });
