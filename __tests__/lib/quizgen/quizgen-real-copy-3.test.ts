@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { analyse } from "@/lib/quizgen";
+import { analyse, generateDeck } from "@/lib/quizgen";
+import { swappableSlot } from "@/lib/quizgen/generators/true-false";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
@@ -92,5 +93,42 @@ describe("stems that lean on the article", () => {
     expect(standAlone("The President of Kenya thanked Dr Otieno.", 4, ctx)).not.toBeNull();
     expect(standAlone("For seven years _____ said she led the Red Cross.", at("For seven"), ctx, ["Amina Otieno"])).not.toBeNull();
     expect(standAlone("In accepting the award, Dr Otieno thanked Kenya.", at("In accepting"), ctx)).toBe("In accepting the Nobel Peace Prize, Dr Otieno thanked Kenya.");
+  });
+});
+
+describe("true/false swaps that leave the claim unstated", () => {
+  const slot = (statement: string, name: string, type = "PLACE") => {
+    const at = statement.indexOf(name);
+    return swappableSlot(statement, at, at + name.length, type);
+  };
+
+  it.each([
+    ["a list member", "Teams from Morocco and Iran both had difficulties at the border.", "Morocco"],
+    ["the last list member", "Teams from Morocco and Iran both had difficulties at the border.", "Iran"],
+    ["one side of a relation", "Distrust has long existed between Japan and China.", "China"],
+    ["one side of a contrast", "Japan, on the other hand, sees China as a competitor.", "Japan"],
+    ["one end of a range", "The summit, held between 7-9 December, was attended by heads of state.", "7", "NUMBER"],
+  ])("keeps %s", (_label, statement, name, type = "PLACE") => {
+    expect(slot(statement, name, type)).toBe(false);
+  });
+
+  it("swaps a lone name or number", () => {
+    expect(slot("Next year's event will take place in Mexico City.", "Mexico City")).toBe(true);
+    expect(slot("The fund held $2 million per year.", "2", "MONEY")).toBe(true);
+    expect(slot("Kahne finished sixth in Indianapolis, Indiana.", "Kahne", "PERSON")).toBe(true);
+  });
+
+  it("never states a list member false in a generated deck", () => {
+    const text =
+      "Teams from Morocco and Iran both had difficulties crossing the border. The Afghan team flew from Kabul to Washington. " +
+      "Teams from Chile, Peru and Gabon arrived in Boston on Monday. The Afghan team met officials in Washington on Tuesday.";
+    for (let seed = 1; seed <= 8; seed++) {
+      const deck = generateDeck({ title: "Robots", text }, { seed });
+      for (const item of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) {
+        for (const listed of ["Morocco and Iran", "Chile, Peru and Gabon"]) {
+          if (item.source.sentence.includes(listed)) expect(item.prompt).toContain(listed);
+        }
+      }
+    }
   });
 });

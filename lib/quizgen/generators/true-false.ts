@@ -79,6 +79,7 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   // "Presidents Trump and _____": the plural title binds the swapped name to a role it may not hold.
   if (entity.type === "PERSON" && /\b\p{Lu}\p{Ll}+s\s+\p{Lu}[\p{L}.-]*\s+and\s+$/u.test(statement.slice(Math.max(0, relStart - 40), relStart))) return undefined;
   if (!notInList(`${statement.slice(0, relStart)}_____${statement.slice(relEnd)}`).passed) return undefined;
+  if (!swappableSlot(statement, relStart, relEnd, entity.type)) return undefined;
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   if (entity.type === "ORG" && theBefore) return undefined;
   // "the West" taken for a person: nobody's name follows "the", so a swapped-in name would read "the Lucius Clay".
@@ -130,6 +131,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
     if (other?.gender && entity.gender && other.gender !== entity.gender) return undefined;
   }
   if (entity.type === "PLACE" && theBefore !== takesThe(replacement)) return undefined;
+  // "Teams from Afghanistan and Iran …" in a piece about Afghanistan: the place it is about may well fit too.
+  if (entity.type === "PLACE" && isMainPlace(replacement, gen)) return undefined;
   // "Scientists at General Medical Council tested …": only an organisation of the same kind (same head
   // word, or both acronyms) makes the swapped claim contradict the article rather than go unstated.
   if (entity.type === "ORG") {
@@ -143,6 +146,31 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (containsWord(statement, replacement)) return undefined;
   const text = dropDanglingPhrases(capitalise(`${statement.slice(0, relStart)}${replacement}${statement.slice(relEnd)}`));
   return { text, entity, synthetic: pick.source === "synthetic" };
+}
+
+/**
+ * Slots whose swap leaves the claim unstated rather than false: one member of a list ("Teams from Morocco
+ * and Iran …", "between Japan and China") may share the claim with the swapped-in name; one side of a
+ * contrast ("Japan, on the other hand, sees …"); one end of a range ("7-9 December").
+ */
+export function swappableSlot(statement: string, relStart: number, relEnd: number, type: string): boolean {
+  const before = statement.slice(Math.max(0, relStart - 40), relStart);
+  const after = statement.slice(relEnd, relEnd + 40);
+  if (/\d\s?[-–—]\s?$/.test(before) || /^\s?[-–—]\s?\d/.test(after)) return false;
+  if (type !== "PERSON" && type !== "PLACE" && type !== "ORG") return true;
+  if (/\b(?:on the other hand|in contrast|by contrast|unlike|whereas)\b/i.test(statement)) return false;
+  const listedBefore = /\p{Lu}[\p{L}.'’-]*(?:,|,? (?:and|or|nor)) $/u.test(before);
+  const listedAfter = /^(?:,\s+\p{Lu}|,? (?:and|or|nor) (?:the )?\p{Lu})/u.test(after);
+  return !listedBefore && !listedAfter;
+}
+
+/** The place the article is about: three mentions or more, and more than any other place. */
+function isMainPlace(name: string, gen: GeneratorContext): boolean {
+  const places = gen.pool.byType.get("PLACE") ?? [];
+  const place = places.find((p) => p.name === name || p.aliases.includes(name));
+  if (!place) return false;
+  const most = Math.max(0, ...places.filter((p) => p !== place).map((p) => p.mentions.length));
+  return place.mentions.length >= 3 && place.mentions.length > most;
 }
 
 /** The article is about this person: five mentions or more, and three times anyone else's. */
