@@ -116,6 +116,9 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     if (taken.some((t) => isNearDuplicate(t, text))) return false;
     // A bare surname beside full names (or the reverse) is the odd one out: options share one name form.
     if (answer.type === "PERSON" && /\s/.test(req.display.trim()) !== /\s/.test(text.trim())) return false;
+    // "Administrator Bolden" beside "Charles Bolden", "Civilian Deputy Undersecretary", "Though Barca": a
+    // title, a second form of someone offered, or a clause word is no rival name.
+    if (answer.type === "PERSON" && (!personLike(text) || taken.some((t) => lastName(t) === lastName(text)))) return false;
     // Relative dates ("today", "next week") shift with the reading day: never a fair option.
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;
@@ -145,6 +148,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     !(req.avoidCoMentions && shareSentence(e, answer)) &&
     sameScale(target, magnitude(e), answer.type) &&
     !(e.type === "DATE" && RELATIVE.test(e.mentions[0]?.text ?? "")) &&
+    // "resigned on _____": a birth date 55 years earlier is ruled out without the article.
+    !(answer.type === "DATE" && yearsApart(answer, e) > MAX_YEARS_APART) &&
     (e.subtype ?? "") === (answer.subtype ?? "") &&
     !sentencesOf(e).has(mention.sentence) &&
     !related(e, answer);
@@ -265,6 +270,25 @@ function partnerNationality(stem: string, pool: DistractorPool): string | undefi
 }
 
 const YEAR = /\b\d{4}\b/;
+const MAX_YEARS_APART = 10;
+
+function yearsApart(a: Entity, b: Entity): number {
+  const ya = /^(\d{4})/.exec(a.value ?? "")?.[1];
+  const yb = /^(\d{4})/.exec(b.value ?? "")?.[1];
+  return ya && yb ? Math.abs(Number(ya) - Number(yb)) : 0;
+}
+
+const TITLE_WORD =
+  /^(?:Administrator|Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chief|Governor|Senator|Ambassador|Commissioner|Officer|Deputy|Civilian|Mayor|Judge|Justice|Coach|Captain|Professor|Dr|Mr|Mrs|Ms|Sen|Gov|Rep)\.?$/;
+const CLAUSE_WORD = /^(?:Though|Although|While|When|After|Before|Because|Since|Unless|Until|If|As|But|And|Then|Once|Despite)$/;
+
+/** A rival person option is a name: no title at either end, no clause word in front. */
+export function personLike(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return !TITLE_WORD.test(words[0] ?? "") && !TITLE_WORD.test(words[words.length - 1] ?? "") && !CLAUSE_WORD.test(words[0] ?? "");
+}
+
+const lastName = (name: string) => (name.trim().replace(/,?\s+(?:Jr|Sr)\.?$/, "").split(/\s+/).pop() ?? "").toLowerCase();
 
 function syntheticSide(text: string, published?: string): number {
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];

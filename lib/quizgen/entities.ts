@@ -56,7 +56,7 @@ const NOT_NAME = new Set(
   ).split(" "),
 );
 const PREFIX_STOP = new Set(
-  "The A An In On At After Before When While As But And For By With From During Despite Since Although If Then"
+  "The A An In On At After Before When While As But And For By With From During Despite Since Although Though If Then Because Unless Until Whereas Once"
     .split(" "),
 );
 // Last words that make a capitalised run a thing, event or body rather than a person (group 1: a body).

@@ -20,6 +20,8 @@ const TYPED = new Set(["cloze", "mcq", "short_answer"]);
 // "US_____", "USD_____ dollar", "_____$23 billion", "_____, Jr.": a blank glued to a word or sign cuts a token in two.
 const GLUED_BLANK = /[\p{L}\d]_____|_____(?:[\p{L}\d$£€¥]|,?\s+Jr\b)/u;
 // "_____ of the Air Force Darleen Druyun" → "Civilian Deputy Undersecretary": a title cut from its name is no answer.
+// "following the _____ presidential election", "the _____ Olympics": a cycle's years are general knowledge.
+const CYCLE_YEAR = /_____ (?:(?:U\.S\.|US|American|federal|general|midterm|national) )?(?:presidential |general |midterm )?elections?\b|_____ (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b/;
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 
@@ -27,6 +29,7 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (TYPED.has(item.kind) && WEEKDAY.test(item.answer.trim())) return 0;
   if (DASHED_NUMBER.test(item.prompt) || PAIRED_YEAR.test(item.prompt)) return 0;
   if (GLUED_BLANK.test(item.prompt)) return 0;
+  if (TYPED.has(item.kind) && /^\d{4}$/.test(item.answer.trim()) && CYCLE_YEAR.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
   return 1;

@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { swappableSlot } from "@/lib/quizgen/generators/true-false";
+import { buildPool, findDistractors, personLike } from "@/lib/quizgen/distractors";
+import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
@@ -130,5 +132,58 @@ describe("true/false swaps that leave the claim unstated", () => {
         }
       }
     }
+  });
+});
+
+describe("multiple-choice options a reader rules out without the article", () => {
+  it("offers only names as rival people", () => {
+    expect(personLike("Charles Bolden")).toBe(true);
+    expect(personLike("Dale Earnhardt, Jr.")).toBe(true);
+    expect(personLike("Administrator Bolden")).toBe(false);
+    expect(personLike("Civilian Deputy Undersecretary")).toBe(false);
+    expect(personLike("Though Barca")).toBe(false);
+  });
+
+  it("never offers a second form of someone already offered, nor a date decades away", () => {
+    const text =
+      "NASA Administrator Charles Bolden spoke in Houston on April 12, 2011. Administrator Bolden praised the crews. " +
+      "Senator John Cornyn criticised the decision on April 13, 2011. Yuri Gagarin flew on April 12, 1961. " +
+      "Cornyn wrote to the agency on May 2, 2011. Kay Bailey met staff in Texas. Bailey resigned on June 9, 2011. " +
+      "Bolden answered the letter on May 20, 2011.";
+    const deck = generateDeck({ title: "Shuttle", text }, { seed: 3, maxItems: 200 });
+    const mcqs = deck.items.filter((i) => i.kind === "mcq");
+    expect(mcqs.length).toBeGreaterThan(0);
+    for (const item of mcqs) {
+      if (/^\w+ \d+, \d{4}$/.test(item.answer)) {
+        const year = Number(item.answer.slice(-4));
+        for (const o of item.options ?? []) expect(Math.abs(Number(o.slice(-4)) - year)).toBeLessThanOrEqual(10);
+      }
+    }
+  });
+
+  it("offers no title-only or duplicate person", () => {
+    const text =
+      "NASA Administrator Charles Bolden spoke in Houston. Administrator Bolden praised the crews. Senator John Cornyn criticised the plan. " +
+      "Yuri Gagarin flew in 1961. Cornyn wrote to NASA. Kay Bailey Hutchison met staff in Texas. Hutchison wrote back. Alan Shepard flew next.";
+    const a = analyse({ title: "Shuttle", text });
+    const pool = buildPool(a.entities, []);
+    const answer = a.entities.find((e) => e.name === "John Cornyn")!;
+    const options = findDistractors(pool, { answer, mention: answer.mentions[0]!, display: answer.name, stem: "Senator _____ criticised the plan.", article: false, count: 3, rng: createRng(1) });
+    const texts = options.map((o) => o.text);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.every(personLike)).toBe(true);
+    const lasts = texts.map((t) => t.split(" ").pop());
+    expect(new Set(lasts).size).toBe(lasts.length);
+  });
+
+  it.each([
+    ["an election year", cloze("Wilson chose Bryan following the _____ presidential election.", "1912")],
+    ["an Olympic year", { kind: "mcq", prompt: "She won gold at the _____ Winter Olympics.", answer: "2006" }],
+  ])("drops a blank over %s", (_label, item) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("keeps a year beside other words", () => {
+    expect(fragileStemFactor(cloze("The election was held in _____.", "1912"))).toBe(1);
   });
 });
