@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { swappableSlot } from "@/lib/quizgen/generators/true-false";
+import { hasVerb } from "@/lib/quizgen/generators/timeline";
+import { roleKey } from "@/lib/quizgen/generators/matching";
 import { buildPool, findDistractors, personLike } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
@@ -185,5 +187,41 @@ describe("multiple-choice options a reader rules out without the article", () =>
 
   it("keeps a year beside other words", () => {
     expect(fragileStemFactor(cloze("The election was held in _____.", "1912"))).toBe(1);
+  });
+});
+
+describe("matching and ordering pairs the article determines", () => {
+  it("reads a claim's verb, not a participle adjective", () => {
+    expect(hasVerb("The German practice of unrestricted submarine warfare")).toBe(false);
+    expect(hasVerb("France and Belgium occupied the Ruhr")).toBe(true);
+    expect(hasVerb("Bryan was born in Salem, Illinois")).toBe(true);
+  });
+
+  it("treats spokesman, spokeswoman and spokesperson as one role", () => {
+    expect(roleKey("Environment Canada spokeswoman")).toBe(roleKey("Environment Canada spokesperson"));
+    expect(roleKey("Environment Minister")).not.toBe(roleKey("Environment Canada spokesperson"));
+  });
+
+  it("never pairs a head of state with their office, nor a name holding a title", () => {
+    const text =
+      "Chinese President Hu Jintao met Japanese Prime Minister Koizumi Junichiro in Santiago. " +
+      "Chinese Vice Foreign Minister Wu Daiwei apologised on Monday. Defence Agency spokesman Kenji Sato spoke on Tuesday. " +
+      "Navy commander Ito Hiroshi tracked the submarine. Boeing Chief Financial Officer Michael Sears resigned. Coach Anna Berg agreed.";
+    const deck = generateDeck({ title: "Submarine", text }, { seed: 1, maxItems: 200 });
+    const roles = deck.items.filter((i) => i.rule === "match-person-role");
+    for (const item of roles) {
+      for (const p of item.pairs ?? []) {
+        expect(p.right).not.toMatch(/^(?:Chinese President|Japanese Prime Minister)$/);
+        expect(p.left).not.toMatch(/Officer/);
+      }
+    }
+  });
+
+  it("cleans a label whose date sat between a marker and the claim", () => {
+    const facts = "In 1955, officials in Moscow grew concerned. On October 4, 1957, the Soviet Union launched Sputnik-1. At last, on January 31, 1958, the United States launched Explorer 1. In 1962, the Cuban Missile Crisis reminded both sides of the danger.";
+    const deck = generateDeck({ title: "Sputnik", text: facts }, { seed: 1, maxItems: 200 });
+    const ordering = deck.items.find((i) => i.kind === "ordering");
+    expect(ordering).toBeDefined();
+    for (const step of ordering!.sequence ?? []) expect(step).not.toMatch(/,,|^At last/);
   });
 });

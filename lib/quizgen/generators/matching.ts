@@ -9,7 +9,19 @@ import { capitalise, makeItem } from "./shared";
 const MAX_PAIRS = 5;
 
 // "Richard Nixon → President": who held the top office is general knowledge, not the article's.
-const HEAD_ROLE = /^(?:(?:U\.S\.|US|American|British|French|Russian|Chinese|German)\s+)?(?:Vice\s+)?(?:President|Prime Minister|King|Queen|Chancellor|Premier)$/;
+const HEAD_ROLE = /^(?:(?:U\.S\.|US|\p{Lu}\p{Ll}+)\s+)?(?:Vice\s+)?(?:President|Prime Minister|King|Queen|Chancellor|Premier|Pope|Emperor)$/u;
+// "Financial Officer Michael Sears": a name that still holds a title word was cut from its role.
+const TITLE_IN_NAME = /\b(?:Officer|Secretary|Undersecretary|Minister|Director|Chief|Chairman|President|Governor|Senator|General|Deputy|Administrator|Executive|Manager|Spokesman|Spokeswoman)\b/;
+
+/** One key per role: "spokesman", "spokeswoman" and "spokesperson" are one role, so two such pairs are ambiguous. */
+export function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/\bspokes(?:man|woman|person)\b/g, "spokesperson")
+    .replace(/\bchair(?:man|woman|person)\b/g, "chair")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 /** Cross-fact matching: person ↔ role, place ↔ containing place, event ↔ date; at least 3 pairs each. */
 export function matchingItems(
@@ -24,7 +36,11 @@ export function matchingItems(
   // "astronaut", "runner": a one-word common role fits several people of the article, so the pair is ambiguous.
   const people = entities.filter((e) => e.type === "PERSON" && e.role && /\s/.test(e.name) && !/^\p{Ll}+$/u.test(e.role));
   const roles = new Map<string, Entity>();
-  for (const p of people) if (p.role && !HEAD_ROLE.test(p.role) && !roles.has(p.role.toLowerCase())) roles.set(p.role.toLowerCase(), p);
+  for (const p of people) {
+    if (!p.role || HEAD_ROLE.test(p.role) || TITLE_IN_NAME.test(p.name)) continue;
+    const key = roleKey(p.role);
+    if (!roles.has(key)) roles.set(key, p);
+  }
   const rolePairs = [...roles.values()].slice(0, MAX_PAIRS);
   const first = rolePairs[0] && factOf(rolePairs[0]);
   if (rolePairs.length >= 3 && first) {

@@ -43,7 +43,7 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
       if (!prep) continue;
       label = `${before.slice(0, prep.index)}${after}`;
     }
-    label = capitalise(label.replace(/[.!?]+$/, "").replace(/\s+,/g, ",").trim());
+    label = capitalise(label.replace(/[.!?]+$/, "").replace(/\s+,/g, ",").replace(/,\s*,/g, ",").replace(/^(?:At last|At first|Finally|Eventually|Then|Later|However|Meanwhile),\s*/i, "").trim());
     // The main claim only: a trailing participle or relative clause ("…, sending a large army") goes.
     const cut = /,\s+(?:which|who|where|while|sending|making|leaving|bringing|including)\b/.exec(label);
     if (cut && cut.index > 20) label = label.slice(0, cut.index);
@@ -53,12 +53,22 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
     if (/\b(?:signed|held|founded|established|launched|born|began|ended)$/.test(label) || /\b(?:later|earlier|before|after)\b/.test(label)) continue;
     // "Mori's result is expected to secure his place … in August 2027": the date is the future event's, not the claim's.
     if (/\b(?:expected|expects|will|would|plans?|planned|hopes?|aims?|intends?)\b/.test(label)) continue;
+    // "The German practice of unrestricted submarine warfare": with its clause cut, a subject alone claims nothing.
+    if (!hasVerb(label)) continue;
     const standing = standAlone(label, ctx.sentence.index, refs);
     if (standing === null || /^(?:It|They|He|She|This|These|Those|There)\b/.test(standing)) continue;
     years.add(value.slice(0, 4));
     out.push({ ctx, label: standing, dateText: mention.text, value });
   }
   return out;
+}
+
+const VERB =
+  /(?<!\b(?:the|a|an|of|in|on|for|with|to|by|from|and|or|its|their|his|her|this|that|these|those|most|more|less|newly|well|fully|highly|so-called)\s)\b\p{Ll}{2,}ed\b|\b(?:was|were|is|are|has|had|have|became|began|won|led|took|made|gave|went|came|fell|rose|left|met|sent|set|ran|saw|held|built|bought|sold|wrote|found|lost|brought|chose|drew|flew|grew|kept|knew|paid|spoke|stood|struck|told|thought|threw|became|became|broke|fought|hit|shot|sank|swore|won|beat|bore|led|meant|put|read|said|sat|sought|spent|stole|taught|understood|withdrew|wore|born)\b/u;
+
+/** A claim has a finite verb (past forms suffice for dated claims). */
+export function hasVerb(label: string): boolean {
+  return VERB.test(label);
 }
 
 /** Spread picks over the article rather than its first paragraph. */
