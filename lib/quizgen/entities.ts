@@ -55,6 +55,7 @@ const NOT_NAME = new Set(
     "Hurricane Typhoon Cyclone Storm Tropical Operation Project Mount Lake River Saint"
   ).split(" "),
 );
+const TRAILING_OFFICE = /\s+(?:Secretary|Minister|President|Director|Governor|Senator|Ambassador|Chairman|Commissioner|Undersecretary|Administrator)$/;
 const PREFIX_STOP = new Set(
   "The A An In On At After Before When While As But And For By With From During Despite Since Although Though If Then Because Unless Until Whereas Once"
     .split(" "),
@@ -100,6 +101,17 @@ export interface AnnotateResult {
  */
 export function annotate(sentences: Sentence[], tokens: Token[][], published?: Date): AnnotateResult {
   const perSentence: Candidate[][] = sentences.map((s, i) => sentenceCandidates(s, tokens[i] ?? [], published));
+  // "appointed William Jennings Bryan Secretary of State": the office after a full name is not part of it.
+  for (const list of perSentence) {
+    for (const c of list) {
+      if (c.type !== "PERSON") continue;
+      const tail = TRAILING_OFFICE.exec(c.text);
+      if (tail && c.text.slice(0, tail.index).split(" ").length >= 2) {
+        c.text = c.text.slice(0, tail.index);
+        c.end = c.start + c.text.length;
+      }
+    }
+  }
   const registry = new Registry();
   const stated: { inner: string; outer: string }[] = [];
   // Full names first, so that a bare surname (or an acronym: WHO) anywhere resolves to them.

@@ -3,6 +3,7 @@ import { analyse, generateDeck } from "@/lib/quizgen";
 import { swappableSlot } from "@/lib/quizgen/generators/true-false";
 import { hasVerb } from "@/lib/quizgen/generators/timeline";
 import { roleKey } from "@/lib/quizgen/generators/matching";
+import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
 import { buildPool, findDistractors, personLike } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
@@ -223,5 +224,40 @@ describe("matching and ordering pairs the article determines", () => {
     const ordering = deck.items.find((i) => i.kind === "ordering");
     expect(ordering).toBeDefined();
     for (const step of ordering!.sequence ?? []) expect(step).not.toMatch(/,,|^At last/);
+  });
+});
+
+describe("names, quotes and questions that name nothing", () => {
+  it("keeps an office after a full name out of the name", () => {
+    const a = analyse({ title: "Bryan", text: "President Woodrow Wilson appointed William Jennings Bryan Secretary of State on March 5, 1913. Bryan resigned in 1915." });
+    const bryan = a.entities.find((e) => e.type === "PERSON" && e.name.includes("Bryan"));
+    expect(bryan?.name).toBe("William Jennings Bryan");
+    expect(bryan?.mentions.length).toBe(2);
+  });
+
+  it.each([
+    ["an e-mail quoted after a colon", 'Secretary of the Air Force James Roche: "No, Sir, save it and blow him away."'],
+    ["a pronoun after a verb of saying", "Environment Canada spokesperson Julie Hahn said they apply to letters of complaint."],
+  ])("drops %s", (_label, stem) => {
+    const a = analyse({ title: "", text: stem });
+    expect(standAlone(stem, 0, { title: "", sentences: a.sentences, entities: a.entities })).toBeNull();
+  });
+
+  it("keeps a speaker whose claim names its subject", () => {
+    const stem = "Environment Canada spokesperson Julie Hahn said the rules apply to letters of complaint.";
+    const a = analyse({ title: "", text: stem });
+    expect(standAlone(stem, 0, { title: "", sentences: a.sentences, entities: a.entities })).toBe(stem);
+  });
+
+  it.each(["Who would lead for the next ten laps?", "Which city was up against the wall from the get-go after losing the first leg?", "Who responded by sending the government a strongly worded note?"])(
+    "drops a question that names nothing: %s",
+    (q) => {
+      expect(wellFormedQuestion(q, "Joey Logano")).toBe(false);
+    },
+  );
+
+  it("keeps a question that names something", () => {
+    expect(wellFormedQuestion("Who led the Green Belt Movement for seven years?", "Wangari Maathai")).toBe(true);
+    expect(wellFormedQuestion("Which team lost 2-1 in the first leg of the series?", "Barcelona")).toBe(true);
   });
 });

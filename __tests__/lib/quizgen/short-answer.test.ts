@@ -12,8 +12,8 @@ describe("short-answer items", () => {
   it.each([
     {
       rule: "sa-who-subject",
-      text: "Hungarian Prime Minister Viktor Orbán expressed readiness to host the meeting, stating that he was ready.",
-      prompt: "Who expressed readiness to host the meeting?",
+      text: "Hungarian Prime Minister Viktor Orbán expressed readiness to host the Budapest meeting, stating that he was ready.",
+      prompt: "Who expressed readiness to host the Budapest meeting?",
       answer: "Viktor Orbán",
     },
     {

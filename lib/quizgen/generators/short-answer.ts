@@ -98,6 +98,9 @@ export function wellFormedQuestion(prompt: string, answer: string): boolean {
   if (/^Who\b[^?]*\b(?:it|its|itself)\b/.test(prompt)) return false;
   // "Who scored from the penalty spot?": nothing named, so any scorer in the article answers it.
   if (/^Who\b/.test(prompt) && prompt.split(/\s+/).length <= 6 && !/\d|\s["“(]?\p{Lu}/u.test(prompt)) return false;
+  // "Who would lead for the next ten laps?", "Which city was up against the wall …?": with no name, number
+  // or date in the question, any of the article's candidates may answer it.
+  if (/^(?:Who|Which \p{Ll}+)\b/u.test(prompt) && !/\d|\s["“(]?\p{Lu}/u.test(prompt) && /\bthe\s+\p{Ll}/u.test(prompt)) return false;
   if (/^When (?:was|were|is|are)\b[^?]*\b(?:a|an)\s/.test(prompt)) return false;
   if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
   if (/^the\s+\p{Ll}/iu.test(answer)) return false;
