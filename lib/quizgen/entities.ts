@@ -124,9 +124,11 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
     }
   }
   // "GBM" after "the Green Belt Movement —": an acronym whose expansion the article spells out is one organisation.
+  const tried = new Set<string>();
   for (const list of perSentence) {
     for (const c of list) {
-      if (c.type !== "ORG" || !/^[A-Z]{2,6}$/.test(c.text) || registry.hasInitials(c.text)) continue;
+      if (c.type !== "ORG" || tried.has(c.text) || !/^[A-Z]{2,6}$/.test(c.text) || registry.hasInitials(c.text)) continue;
+      tried.add(c.text);
       const expansion = spelledOut(c.text, sentences);
       if (expansion) registry.orgInitials(expansion);
     }
@@ -656,7 +658,11 @@ const ACRONYM_GAP = "(?:\\s+(?:of|and|for|the|on|in|de|&)){0,2}\\s+";
 export function spelledOut(acronym: string, sentences: readonly Sentence[]): string | undefined {
   const letters = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
   const re = new RegExp(`\\b${letters.join(ACRONYM_GAP)}\\b`, "u");
+  const lead = `${acronym[0]}`;
+  const second = ` ${acronym[1] ?? ""}`;
   for (const s of sentences) {
+    // Cheap test first: the expansion's first two initials must both be there.
+    if (!s.text.includes(lead) || !s.text.includes(second)) continue;
     const m = re.exec(s.text);
     if (m) return m[0];
   }

@@ -22,13 +22,19 @@ const GLUED_BLANK = /[\p{L}\d]_____|_____(?:[\p{L}\d$£€¥]|,?\s+Jr\b)/u;
 // "_____ of the Air Force Darleen Druyun" → "Civilian Deputy Undersecretary": a title cut from its name is no answer.
 // "following the _____ presidential election", "the _____ Olympics": a cycle's years are general knowledge.
 const CYCLE_YEAR = /_____ (?:(?:U\.S\.|US|American|federal|general|midterm|national) )?(?:presidential |general |midterm )?elections?\b|_____ (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b/;
+// "The United States and _____", "between Japan and _____", "Teams from _____ and Iran": independent readers
+// rejected almost every conjoined blank (the partner cues the answer, or another member fits too).
+const CONJOINED = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u;
+// "Undersecretary for _____", "In the late _____": a blank that cuts a title or a decade phrase in two.
+const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____|\b(?:the|in) (?:late|early|mid) _____|\bmid-_____/;
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 
 export function fragileStemFactor(item: { kind: string; prompt: string; answer: string }): number {
   if (TYPED.has(item.kind) && WEEKDAY.test(item.answer.trim())) return 0;
   if (DASHED_NUMBER.test(item.prompt) || PAIRED_YEAR.test(item.prompt)) return 0;
-  if (GLUED_BLANK.test(item.prompt)) return 0;
+  if (GLUED_BLANK.test(item.prompt) || CUT_PHRASE.test(item.prompt)) return 0;
+  if ((item.kind === "cloze" || item.kind === "mcq") && CONJOINED.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && /^\d{4}$/.test(item.answer.trim()) && CYCLE_YEAR.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;

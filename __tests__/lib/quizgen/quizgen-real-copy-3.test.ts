@@ -261,3 +261,29 @@ describe("names, quotes and questions that name nothing", () => {
     expect(wellFormedQuestion("Which team lost 2-1 in the first leg of the series?", "Barcelona")).toBe(true);
   });
 });
+
+describe("conjoined blanks, cut titles and bounds", () => {
+  it.each([
+    ["a conjoined partner after the blank", cloze("Teams from _____ and Iran both had difficulties at the border.", "Morocco")],
+    ["a conjoined partner before the blank", { kind: "mcq", prompt: "The United States and _____ airlifted food to Berlin.", answer: "United Kingdom" }],
+    ["a title cut before its portfolio", cloze('Undersecretary for _____ says "many schools will increase their fees".', "Toccafondi")],
+    ["a decade cut after 'the late'", cloze("In the late _____, Soviet Premier Nikita Khrushchev boasted about missiles.", "1950s")],
+  ])("drops %s", (_label, item) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("keeps a true/false statement with a conjunction, and a lone blank", () => {
+    expect(fragileStemFactor({ kind: "true_false", prompt: "The United States and the United Kingdom airlifted food to Berlin.", answer: "True" })).toBe(1);
+    expect(fragileStemFactor(cloze("The airlift ended after _____ lifted the blockade.", "Moscow"))).toBe(1);
+  });
+
+  it("never swaps the year of a bound ('as early as 1955')", () => {
+    const text =
+      "As early as 1955, officials in Moscow and Washington had grown concerned about nuclear capabilities. " +
+      "The U-2 first flew over Moscow in 1956. Eisenhower approved the flights in 1954. Powers was shot down in 1960.";
+    for (let seed = 1; seed <= 10; seed++) {
+      const deck = generateDeck({ title: "U-2", text }, { seed });
+      for (const item of deck.items.filter((i) => i.kind === "true_false" && i.truth === false)) expect(item.prompt).not.toMatch(/^As early as (?!1955)/);
+    }
+  });
+});

@@ -72,6 +72,8 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   const theBefore = /\bthe\s$/i.test(statement.slice(Math.max(0, relStart - 4), relStart));
   // "since 2019", "before May": another date does not make the claim false.
   if (entity.type === "DATE" && /\b(?:since|before|after|until|by|from|around|about)\s$/i.test(statement.slice(Math.max(0, relStart - 7), relStart))) return undefined;
+  // "As early as 1955": a bound; a later year is still compatible with it.
+  if (/\b(?:as (?:early|late|recently|long ago|far back) as|no (?:later|earlier) than|at (?:least|most)|up to|more than|less than|fewer than|over|under|nearly|almost|roughly|approximately|about|around|some)\s+$/i.test(statement.slice(Math.max(0, relStart - 24), relStart))) return undefined;
   // "the deadliest conflict in 60 years" follows from "… in 80 years": a superlative's window is a bound.
   if ((entity.type === "DURATION" || entity.type === "NUMBER") && /\b(?:\p{L}+est|most|least|first|best|worst|biggest|largest)\b[^.]*\b(?:in|for|over|since)\s+(?:the\s+(?:past|last)\s+)?$/u.test(statement.slice(0, relStart))) return undefined;
   // "by the end of 2029" is compatible with "by the end of 2028": a bound, not a point.
