@@ -206,7 +206,7 @@ function typedAntecedents(head: string, index: number, ctx: ReferenceContext): s
  */
 export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = []): string | null {
   // ", however," goes; the comma stays when it closes an opening clause ("Given …, however, Jefferson …").
-  let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too),\s+/gi, (_m, at: number) => (stem.slice(0, at).includes(",") || OPENING_CLAUSE.test(stem) ? ", " : " "));
+  let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too|on the other hand|by contrast|in contrast|for (?:its|their|his|her) part),\s+/gi, (_m, at: number) => (stem.slice(0, at).includes(",") || OPENING_CLAUSE.test(stem) ? ", " : " "));
   // "Failing that, …", "From there, …": the opening points at the previous sentence.
   if (/^(?:Failing that|From there|By then|After that|Since then|Before that|At that point|Then)\b/i.test(out)) return null;
   const inQuote = (at: number) => quoted(out).some(([a, b]) => at > a && at < b);

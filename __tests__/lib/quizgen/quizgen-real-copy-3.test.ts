@@ -287,3 +287,31 @@ describe("conjoined blanks, cut titles and bounds", () => {
     }
   });
 });
+
+describe("contrast markers and places that act", () => {
+  it("drops a mid-sentence contrast marker instead of keeping it dangling", () => {
+    const stem = "Japan, on the other hand, sees China as a potential competitor.";
+    const a = analyse({ title: "", text: stem });
+    expect(standAlone(stem, 0, { title: "", sentences: a.sentences, entities: a.entities })).toBe("Japan sees China as a potential competitor.");
+  });
+
+  it("swaps a place only where it is a location, never where it acts", () => {
+    const text =
+      "Barcelona was up against the wall after losing in the first leg. Liverpool won the second leg at Anfield in England. " +
+      "Riise continued to threaten Barcelona with long shots. The final will be played in Athens, Greece. Madrid hosted the draw in Spain. " +
+      "Milan beat Bayern in Munich. Porto lost to Chelsea in London.";
+    let swaps = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const deck = generateDeck({ title: "Champions League", text }, { seed });
+      for (const item of deck.items.filter((i) => i.kind === "true_false" && i.rule === "tf-swap-place")) {
+        swaps++;
+        const source = item.source.sentence;
+        // The changed word follows a locative preposition in the source.
+        const changed = source.split(" ").find((w, k) => item.prompt.split(" ")[k] !== w);
+        const before = source.slice(0, source.indexOf(changed ?? "")).trim().split(" ").pop();
+        expect(before).toMatch(/^(?:in|at|from|to|near|into|the)$/);
+      }
+    }
+    expect(swaps).toBeGreaterThan(0);
+  });
+});

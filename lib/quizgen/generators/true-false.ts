@@ -85,7 +85,10 @@ function swapOne(ctx: FactContext, gen: GeneratorContext, entity: Entity, mentio
   if (entity.type === "PLACE" && theBefore !== takesThe(entity.name)) return undefined;
   if (entity.type === "ORG" && theBefore) return undefined;
   // "the West" taken for a person: nobody's name follows "the", so a swapped-in name would read "the Lucius Clay".
-  if (entity.type === "PERSON" && theBefore) return undefined;
+  if (entity.type === "PERSON" && (theBefore || /\bthe\s+\p{Ll}+\s$/iu.test(statement.slice(Math.max(0, relStart - 20), relStart)))) return undefined;
+  // "Manchester was up against the wall", "Japan sees China as a rival": a place acting (a team, a
+  // government) may share the act with the swapped-in one; only a location ("in Peru") is contradicted.
+  if (entity.type === "PLACE" && !/\b(?:in|at|from|to|near|into|outside|inside|across|towards?|via|through)\s+(?:the\s+)?$/i.test(statement.slice(Math.max(0, relStart - 12), relStart))) return undefined;
   // In a piece about one person ("Holt graduated in 2006 …") a minor name in their place is unstated, not false.
   if (entity.type === "PERSON" && dominates(entity, gen)) return undefined;
   // "Despite X's hopes …" with another name is unstated rather than false.
