@@ -133,35 +133,43 @@ export function createCardWrite(db: Db, row: CardState) {
   return db.$executeRaw(insertInto("CardState", row));
 }
 
-/** The two writes of one rating: the log claims (card, version) and the state moves on only from that version. */
-export function ratingWrites(db: Db, { review, row, card, settings, fuzz }: { review: SubmitReviewOptions; row: CardState; card: Card; settings: SrsSettings; fuzz: boolean }) {
+/**
+ * The two writes of one rating: the log claims (card, version) and the state moves on only from
+ * that version. For a card not yet stored (`isNew`), the card is inserted already rated instead of
+ * inserted and then updated: its unique (user, fact) makes a concurrent first rating retry.
+ */
+export function ratingWrites(
+  db: Db,
+  { review, row, card, settings, fuzz, isNew = false }: { review: SubmitReviewOptions; row: CardState; card: Card; settings: SrsSettings; fuzz: boolean; isNew?: boolean },
+) {
   const rating = review.rating;
   if (!isGrade(rating)) throw new AppError("INVALID_INPUT", "Rate 1 (Again) to 4 (Easy).");
   const outcome = reviewCard(card, rating, review.now, settings, { fuzz });
   const leech = outcome.becameLeech && !row.suspended;
-  const writes = [
-    db.$executeRaw(
-      insertInto("ReviewLog", {
-        id: review.id,
-        userId: review.userId,
-        factId: review.factId,
-        cardId: row.id,
-        fromVersion: row.version,
-        itemId: review.itemId ?? null,
-        source: review.source,
-        durationMs: review.durationMs ?? 0,
-        nextDue: outcome.card.due,
-        ...logColumns(outcome.log),
-        createdAt: review.now,
-      }),
-    ),
-    db.$executeRaw`UPDATE "CardState" SET ${assignments({
-      ...rowFromCard(outcome.card),
-      version: row.version + 1,
-      updatedAt: review.now,
-      ...(leech && { suspended: true, leechedAt: review.now }),
-    })} WHERE "id" = ${row.id} AND "version" = ${row.version}`,
-  ];
+  const logWrite = db.$executeRaw(
+    insertInto("ReviewLog", {
+      id: review.id,
+      userId: review.userId,
+      factId: review.factId,
+      cardId: row.id,
+      fromVersion: row.version,
+      itemId: review.itemId ?? null,
+      source: review.source,
+      durationMs: review.durationMs ?? 0,
+      nextDue: outcome.card.due,
+      ...logColumns(outcome.log),
+      createdAt: review.now,
+    }),
+  );
+  const nextState = {
+    ...rowFromCard(outcome.card),
+    version: row.version + 1,
+    updatedAt: review.now,
+    ...(leech && { suspended: true, leechedAt: review.now }),
+  };
+  const writes = isNew
+    ? [createCardWrite(db, { ...row, ...nextState }), logWrite]
+    : [logWrite, db.$executeRaw`UPDATE "CardState" SET ${assignments(nextState)} WHERE "id" = ${row.id} AND "version" = ${row.version}`];
   const result: SubmitReviewResult = { id: review.id, factId: review.factId, due: outcome.card.due, interval: formatInterval(review.now, outcome.card.due), leech, replayed: false };
   return { writes, result, next: outcome.card };
 }
@@ -191,12 +199,11 @@ export async function submitReview(db: Db, review: SubmitReviewOptions): Promise
 async function writeRating(db: Db, review: SubmitReviewOptions, settings: SrsSettings, fuzz: boolean, firstRead: CardState | null): Promise<SubmitReviewResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const existing = attempt === 1 ? firstRead : await findCard(db, review);
-    // A first rating creates the card in the same batch: one write transaction, not two.
+    // A first rating inserts the card already rated, in the same batch as its log.
     const row = existing ?? newCardRow(review);
-    const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz });
-    const create = existing ? [] : [createCardWrite(db, row)];
+    const { writes, result } = ratingWrites(db, { review, row, card: cardFromRow(row), settings, fuzz, isNew: !existing });
     try {
-      await db.$transaction([...create, ...writes]);
+      await db.$transaction(writes);
       return result;
     } catch (error) {
       if (isUniqueViolation(error)) {
