@@ -315,3 +315,25 @@ describe("contrast markers and places that act", () => {
     expect(swaps).toBeGreaterThan(0);
   });
 });
+
+describe("short answers a reader cannot parse", () => {
+  it.each([
+    "When did Dr Maathai tell the UNESCO Courier?",
+    "Where is A Second SACN Summit of unspecified date to be held?",
+    "When did the first major test of the Kellogg-Briand Pact come just a few years later?",
+    "Which organization would be funding with an additional £1bn to make lives healthier?",
+  ])("drops %s", (q) => {
+    expect(wellFormedQuestion(q, "x")).toBe(false);
+  });
+
+  it("keeps a dated event and a named subject", () => {
+    expect(wellFormedQuestion("When did Holt make his Major League debut?", "September 1, 2012")).toBe(true);
+    expect(wellFormedQuestion("Which country has been an associate member of Mercosur since 1996?", "Chile")).toBe(true);
+  });
+
+  it("accepts an organisation's initials", () => {
+    const a = analyse({ title: "", text: "The U.S. Environmental Protection Agency says some crops may grow faster. The U.S. Environmental Protection Agency published a report in 2010." });
+    const org = a.entities.find((e) => e.type === "ORG")!;
+    expect(alternativesFor(org, org.name)).toContain("EPA");
+  });
+});

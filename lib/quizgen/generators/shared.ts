@@ -167,6 +167,11 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);
   }
   for (const form of numberForms(bare)) out.add(form);
+  // "U.S. Environmental Protection Agency" is also typed "EPA".
+  if (entity.type === "ORG") {
+    const initials = entity.name.replace(/^(?:U\.S\.|US|UK|the)\s+/i, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 3 && initials.length <= 6 && /\s/.test(entity.name)) out.add(initials);
+  }
   out.delete(answerText);
   // "Today" names the publication day, not the event's: a learner typing it has not recalled the date.
   return [...out].filter((x) => x.length > 0 && !RELATIVE_DATE.test(x.trim()));

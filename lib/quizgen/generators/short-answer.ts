@@ -102,6 +102,12 @@ export function wellFormedQuestion(prompt: string, answer: string): boolean {
   // or date in the question, any of the article's candidates may answer it.
   if (/^(?:Who|Which \p{Ll}+)\b/u.test(prompt) && !/\d|\s["“(]?\p{Lu}/u.test(prompt) && /\bthe\s+\p{Ll}/u.test(prompt)) return false;
   if (/^When (?:was|were|is|are)\b[^?]*\b(?:a|an)\s/.test(prompt)) return false;
+  // "When did Maathai tell the UNESCO Courier?": the date of a remark, asked without the remark.
+  if (/^When (?:did|will|does|do)\b[^?]*\b(?:tell|say|state|add|note|write|explain|claim|argue)\b/.test(prompt)) return false;
+  // "Where is A Second SACN Summit … to be held?": a capitalised article mid-question is a garbled subject.
+  if (/\s(?:A|An|The)\s/.test(prompt.slice(1))) return false;
+  // "… come just a few years later?", "Which organization would be funding …?": relative or hypothetical.
+  if (/\b(?:later|earlier|afterwards|beforehand)\?$|\bwould\b/.test(prompt)) return false;
   if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
   if (/^the\s+\p{Ll}/iu.test(answer)) return false;
   return true;
