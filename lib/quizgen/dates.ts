@@ -91,13 +91,21 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /(?<![\d,.:$€£-])((?:1[5-9]|20)\d\d)(?![\d%:]|[,.]\d|-(?:meters?|metres?|kilometers?|km|miles?)\b|\s(?:metres|meters|kilometres|km|people|euros|dollars|feet|miles|tonnes|runners))/g,
-    make: (m) => ({ type: "DATE", subtype: "year", value: m[1] ?? "" }),
+    // "a survey of 1709 schoolchildren": a four-digit count before a plural noun, not after "in"/"since", is no year.
+    make: (m) => (isCount(m) ? { type: "NUMBER", value: m[1] ?? "" } : { type: "DATE", subtype: "year", value: m[1] ?? "" }),
   },
   {
     re: new RegExp(`(?<![\\w.,:-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s(thousand|million|billion|trillion))?(?![\\w.,%:]|\\.\\d)`, "gi"),
     make: (m) => ({ type: "NUMBER", value: numericValue(m[0]) }),
   },
 ];
+
+function isCount(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  if (!/^\s(?!(?:was|is|has|as|his|its|this|thus|saw|sees|plus)\b)\p{Ll}{3,}(?:s|ren|ple)\b/u.test(after)) return false;
+  return !/\b(?:the|its|their|his|her|in|since|by|from|until|till|after|before|during|through|to|and|or|year|of the year|early|late|mid|spring|summer|autumn|fall|winter)\s$/i.test(before) && !/,\s$/.test(before);
+}
 
 /**
  * Finds dates, durations, money, percentages and numbers in a sentence. Earlier patterns win

@@ -9,6 +9,7 @@ import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
+import { detectQuantities } from "@/lib/quizgen/dates";
 import { standAlone } from "@/lib/quizgen/decontext";
 
 const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
@@ -335,5 +336,17 @@ describe("short answers a reader cannot parse", () => {
     const a = analyse({ title: "", text: "The U.S. Environmental Protection Agency says some crops may grow faster. The U.S. Environmental Protection Agency published a report in 2010." });
     const org = a.entities.find((e) => e.type === "ORG")!;
     expect(alternativesFor(org, org.name)).toContain("EPA");
+  });
+});
+
+describe("four-digit counts", () => {
+  it.each([
+    ["A survey of 1709 schoolchildren was done.", "NUMBER"],
+    ["About 1500 workers struck.", "NUMBER"],
+    ["In 1999 scientists found ice.", "DATE"],
+    ["The 1912 elections were close.", "DATE"],
+    ["Since 2004 officials have said little.", "DATE"],
+  ])("%s → %s", (text, type) => {
+    expect(detectQuantities(text)[0]?.type).toBe(type);
   });
 });
