@@ -34,7 +34,7 @@ const ANAPHORIC_HEADS = new Set(
     "vaccine drug treatment cable message letter note envoy envoys prisoners inventors researchers scientists " +
     "officials authorities leaders players athletes runners victims patients participants signatories " +
     "couple pair duo trio race winners winner course core analysis sample samples section sections day constituency " +
-    "competition contest match game tournament restart ban prize award"
+    "competition contest match game tournament restart ban prize award request requests"
   ).split(" "),
 );
 const FUNCTION_WORD = /^(?:of|in|on|at|to|for|from|with|by|and|or|but|as|than|the|a|an|this|that|these|those|is|was|were|are|be|been|has|have|had|will|would|can|could|did|does|do|it|its|their|his|her)$/i;
@@ -52,6 +52,8 @@ const SYNONYM_HEADS: Record<string, string[]> = {
   award: ["prize"], prize: ["award"], competition: ["contest", "championship", "challenge"], contest: ["competition", "championship", "challenge"],
   match: ["game"], game: ["match"], treaty: ["pact", "agreement"], pact: ["treaty", "agreement"], agreement: ["treaty", "pact", "accord"],
 };
+// Something plural named before "they": a plural noun ("Scientists", "officials"), a pair, an acronym or a blank.
+const PLURAL_BEFORE = /^\p{Lu}\p{Ll}{2,}s\b|\b(?!(?:was|has|his|its|this|thus|says|does|whereas)\b)\p{Ll}{3,}s\b|\band\b|\p{Lu}{2,}|_____/u;
 // "Next year's competition": a time-anchored possessive is a determiner.
 const TIME_POSSESSIVE = /^(?:year|week|month|season)['’]s$/i;
 const SPORT_RANK = /\b(?:runner-up|finished (?:first|second|third|fourth|fifth|last|ahead)|second[- ]best time|took (?:the )?(?:gold|silver|bronze))\b/i;
@@ -213,10 +215,14 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
 
   // A bare quotation with no speaker says nothing checkable about the article.
   if (/^["“]/.test(out) && /["”]\W*$/.test(out) && quoted(out).length === 1 && quoted(out)[0]![1] >= out.length - 2) return null;
+  // "X responded by sending …": a response to something the stem does not say.
+  if (/\b(?:responded|reacted|retaliated)\b(?!\s+(?:to|on|against)\b)/.test(out)) return null;
   // Personal pronouns need a person named earlier in the stem.
   for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers|they|them|their)\b/gi)) {
     if (inQuote(m.index ?? 0)) continue;
     const before = out.slice(0, m.index ?? 0);
+    // "Eastman said he is alarmed by what they found": "they" needs more than one person named before it.
+    if (/^(?:they|them)$/i.test(m[0]) && !PLURAL_BEFORE.test(before)) return null;
     const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx));
     // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …") or the answer
     // is no name at all ("For _____ she was …" → seven years).
@@ -232,7 +238,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   // 'Roche: "No, Sir, save it …"': an e-mail or remark quoted after a colon is speech, not a checkable claim.
   if (/^[^"“:]{3,160}:\s*["“]/.test(out)) return null;
   // "Hahn said they apply to …": the pronoun after a verb of saying points past the speaker, to something told before.
-  if (/\b(?:said|says|added|noted|explained|stated|told reporters)\s+(?:that\s+)?(?:they|it)\b/.test(out.replace(/["“][^"”]*["”]/g, ""))) return null;
+  const saidThey = /\b(?:said|says|say|added|noted|explained|stated|told reporters)\s+(?:that\s+)?(they|it)\b/.exec(out.replace(/["“][^"”]*["”]/g, ""));
+  if (saidThey && (saidThey[1] === "it" || !PLURAL_BEFORE.test(out.slice(0, saidThey.index)))) return null;
   if (/^(?:Some|Others|Many|Several|Few|Most|Both)\s+(?!of\b)\p{Ll}+/u.test(out) && !/^(?:Some|Many|Several|Few|Most|Both)\s+\p{Ll}+\s+(?:of|in|from)\b/u.test(out)) return null;
   // "will then spend …": then what?
   if (/\b(?:will|would|can|could|must|should|was|were|is|are)\s+then\b/.test(out)) return null;
@@ -276,8 +283,10 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
       const word = w[0].replace(/['’]s$/, "");
       if (/^\p{Lu}/u.test(word) || FUNCTION_WORD.test(word)) break;
       const lower = singular(word.toLowerCase());
-      if (UNIQUE_MODIFIER.test(word.toLowerCase())) unique = true;
-      if (ANAPHORIC_HEADS.has(lower) || ANAPHORIC_HEADS.has(word.toLowerCase())) {
+      const isHead = ANAPHORIC_HEADS.has(lower) || ANAPHORIC_HEADS.has(word.toLowerCase());
+      // "request", "contest" end like superlatives but are heads.
+      if (!isHead && UNIQUE_MODIFIER.test(word.toLowerCase())) unique = true;
+      if (isHead) {
         head = w;
         break;
       }

@@ -350,3 +350,27 @@ describe("four-digit counts", () => {
     expect(detectQuantities(text)[0]?.type).toBe(type);
   });
 });
+
+describe("responses and plural pronouns", () => {
+  const ctxOf = (text: string) => {
+    const a = analyse({ title: "", text });
+    return { title: "", sentences: a.sentences, entities: a.entities };
+  };
+
+  it.each([
+    ["a response to something untold", "Wilson responded by sending the German Government a protest note."],
+    ["'they' after one person", "Professor Cres Eastman said he is alarmed by what they found."],
+    ["a request told before", "The Municipality of Livorno moved. The request was advanced by the Municipality of Livorno in 2009."],
+  ])("drops %s", (_label, text) => {
+    const ctx = ctxOf(text);
+    const last = ctx.sentences[ctx.sentences.length - 1]!;
+    expect(standAlone(last.text, last.index, ctx)).toBeNull();
+  });
+
+  it("keeps a response to a named thing and 'they' after a plural", () => {
+    const a = "Wilson responded to the sinking of the Lusitania with a note.";
+    expect(standAlone(a, 0, ctxOf(a))).toBe(a);
+    const b = "Teams from Morocco and Iran found that they needed visas at the border.";
+    expect(standAlone(b, 0, ctxOf(b))).toBe(b);
+  });
+});
