@@ -25,8 +25,8 @@ const CYCLE_YEAR = /_____ (?:(?:U\.S\.|US|American|federal|general|midterm|natio
 // "The United States and _____", "between Japan and _____", "Teams from _____ and Iran": independent readers
 // rejected almost every conjoined blank (the partner cues the answer, or another member fits too).
 const CONJOINED = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u;
-// "Undersecretary for _____", "In the late _____": a blank that cuts a title or a decade phrase in two.
-const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____|\b(?:the|in) (?:late|early|mid) _____|\bmid-_____/;
+// "Undersecretary for _____": a blank that cuts a title from its portfolio.
+const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____/;
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 

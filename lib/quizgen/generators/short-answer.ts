@@ -107,7 +107,8 @@ export function wellFormedQuestion(prompt: string, answer: string): boolean {
   // "Where is A Second SACN Summit … to be held?": a capitalised article mid-question is a garbled subject.
   if (/\s(?:A|An|The)\s/.test(prompt.slice(1))) return false;
   // "… come just a few years later?", "Which organization would be funding …?": relative or hypothetical.
-  if (/\b(?:later|earlier|afterwards|beforehand)\?$|\bwould\b/.test(prompt)) return false;
+  if (/\b(?:later|earlier|afterwards|beforehand)\?$/.test(prompt)) return false;
+  if (/\bwould\b/.test(prompt) && !/\b(?:hoped|said|believed|expected|thought|argued|feared|warned|announced|predicted)\b[^?]*\bwould\b/.test(prompt)) return false;
   if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
   if (/^the\s+\p{Ll}/iu.test(answer)) return false;
   return true;
