@@ -7,6 +7,7 @@ import { clsx } from "clsx";
 import { Button } from "@/components/ui/button";
 import type { QuestionFeedback as Feedback } from "@/lib/data/quiz";
 import { sentenceAnchor } from "@/lib/articles/segments";
+import type { ResponseParts } from "@/lib/grading/response-parts";
 
 /** The quoted source sentence with the answer marked. */
 export function SourceSentence({ sentence, highlight }: { sentence: string; highlight: [number, number] | null }) {
@@ -21,8 +22,39 @@ export function SourceSentence({ sentence, highlight }: { sentence: string; high
   );
 }
 
-/** The learner's answer next to the correct one. */
-export function AnswerComparison({ feedback }: { feedback: Pick<Feedback, "response" | "correctAnswer"> }) {
+/** Each pair (matching) or position (ordering) of the learner's answer, marked right or wrong in words and icon. */
+function PartList({ of, parts }: ResponseParts) {
+  const right = parts.filter((part) => part.correct).length;
+  return (
+    <div className="space-y-1 text-sm">
+      <p className="font-medium">
+        {right} of {parts.length} {of} right
+      </p>
+      <ul className="space-y-1">
+        {parts.map((part) => (
+          <li key={part.label} className="flex items-start gap-2">
+            {part.correct ? (
+              <CheckCircle2 aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-success" />
+            ) : (
+              <XCircle aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-danger" />
+            )}
+            <span>
+              <span className="sr-only">{part.correct ? "Right: " : "Wrong: "}</span>
+              <span className="font-medium">{part.label}</span>
+              {of === "pairs" ? " → " : ". "}
+              {part.given ?? "(none)"}
+              {!part.correct && <span className="text-muted-fg"> (should be {part.expected})</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The learner's answer next to the correct one; pair by pair, or position by position, where the kind has them. */
+export function AnswerComparison({ feedback }: { feedback: Pick<Feedback, "response" | "correctAnswer" | "parts"> }) {
+  if (feedback.parts) return <PartList {...feedback.parts} />;
   return (
     <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-3">
       <dt className="font-medium">Your answer</dt>

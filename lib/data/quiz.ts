@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { drawQuizItems, type QuizLength } from "@/lib/grading/draw-quiz";
 import { gradeResponse, ResponseMismatchError, type QuizResponse } from "@/lib/grading/grade-response";
+import { responseParts, type ResponseParts } from "@/lib/grading/response-parts";
 import { checkAssignmentQuizStart, enforceAttemptLimit, getAssignmentForStudent } from "./assignments";
 import { getReadableDeck } from "./decks";
 import { answerSpan, loadQuizItems, parseJsonArray, questionView, type QuestionView, type QuizItemRow } from "./quiz-items";
@@ -16,6 +17,8 @@ export type QuestionFeedback = {
   canOverride: boolean;
   response: string;
   correctAnswer: string;
+  /** matching and ordering: each pair or position, right or wrong */
+  parts: ResponseParts | null;
   sentence: string;
   highlight: [number, number] | null;
   /** the sentence's start in the article; the deck page anchors it as #sentence-<start> */
@@ -56,6 +59,7 @@ export function feedbackFor(item: QuizItemRow, answer: AnswerRow): QuestionFeedb
     canOverride: TYPED_KINDS.has(item.kind) && !answer.correct && !answer.overridden,
     response: answer.response,
     correctAnswer: item.answer,
+    parts: responseParts(item, answer.response),
     sentence: item.sourceSentence,
     highlight: answerSpan(item.sourceSentence, forms),
     sentenceStart: item.sentenceStart,

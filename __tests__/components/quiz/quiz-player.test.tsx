@@ -17,6 +17,7 @@ function feedback(itemId: string, overrides: Partial<QuestionFeedback> = {}): Qu
     canOverride: false,
     response: "Marco Rubio",
     correctAnswer: "Marco Rubio",
+    parts: null,
     sentence: SENTENCE,
     highlight: [SENTENCE.indexOf("Marco Rubio"), SENTENCE.indexOf("Marco Rubio") + "Marco Rubio".length],
     sentenceStart: 883,

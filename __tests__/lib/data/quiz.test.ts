@@ -169,6 +169,23 @@ describe("grading on the server", () => {
     expect(feedback.sentenceStart).toBe(fact.spanStart);
   });
 
+  test("matching and ordering feedback, fresh and on reload, marks each pair or position right or wrong", async () => {
+    const { attemptId } = await start(alice, { kinds: ["matching", "ordering"], length: "all", seed: 5 });
+    const player = await getQuizPlayer(testDb.db, { userId: alice, attemptId });
+    expect(player.questions.length).toBeGreaterThan(0);
+    for (const question of player.questions) {
+      const item = items.get(question.itemId)!;
+      const payload = JSON.parse(item.payload);
+      const feedback = await answer(alice, attemptId, item.id, wrongResponse(item));
+      const key: string[] = item.kind === "matching" ? payload.pairs.map((pair: { right: string }) => pair.right) : payload.sequence;
+      expect(feedback.parts).toMatchObject({ of: item.kind === "matching" ? "pairs" : "positions" });
+      expect(feedback.parts!.parts.map((part) => part.expected)).toEqual(key);
+      expect(feedback.parts!.parts.some((part) => !part.correct)).toBe(true);
+    }
+    const reloaded = await getQuizPlayer(testDb.db, { userId: alice, attemptId });
+    for (const question of player.questions) expect(reloaded.feedback[question.itemId]!.parts!.parts.length).toBeGreaterThan(1);
+  });
+
   test("a multiple-choice answer stores the chosen option for item analysis", async () => {
     const item = [...items.values()].find((candidate) => candidate.kind === "mcq")!;
     const { attemptId } = await start(alice, { kinds: ["mcq"] });
