@@ -321,6 +321,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (named.length > 0 && modifiers.some((w) => !LOOSE_MODIFIER.test(w) && !names[0]!.toLowerCase().includes(w))) return null;
     const name = names[0] as string;
     if (avoid.some((a) => a.length > 1 && wordIn(name, a))) return null;
+    // "… in the contest … of the competition": once named, a later description of it reads as written.
+    if (replacements.some((r) => r.text.toLowerCase().endsWith(name.toLowerCase())) || out.slice(0, det.index ?? 0).includes(name)) continue;
     const capital = /^\p{Lu}/u.test(det[0]);
     const bare = named.length === 0;
     const article = bare || /^the\s/i.test(name) ? "" : capital ? "The " : "the ";

@@ -27,6 +27,7 @@ const CYCLE_YEAR = /_____ (?:(?:U\.S\.|US|American|federal|general|midterm|natio
 const CONJOINED = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u;
 // "Undersecretary for _____": a blank that cuts a title from its portfolio.
 const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____/;
+const DOUBLED_WORD = /\b(?!(?:that|had|is|do|very|so|bye|no|ha|far|well|many|again|more|knock|tut|go|bang)\b)(\p{L}+) \1\b/iu;
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 
@@ -36,6 +37,10 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (GLUED_BLANK.test(item.prompt) || CUT_PHRASE.test(item.prompt)) return 0;
   if ((item.kind === "cloze" || item.kind === "mcq") && CONJOINED.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && /^\d{4}$/.test(item.answer.trim()) && CYCLE_YEAR.test(item.prompt)) return 0;
+  // "following the 1914 presidential election": a swapped cycle year is false by general knowledge.
+  if (item.kind === "true_false" && item.answer === "False" && CYCLE_YEAR.test(item.prompt.replace(/\b\d{4}(?= )/g, "_____"))) return 0;
+  // "required at at least two goals": a doubled word is a source typo the item would carry.
+  if (DOUBLED_WORD.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
   return 1;

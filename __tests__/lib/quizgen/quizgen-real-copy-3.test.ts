@@ -383,3 +383,19 @@ describe("responses and plural pronouns", () => {
     expect(standAlone(b, 0, ctxOf(b))).toBe(b);
   });
 });
+
+describe("one name per stem, typos and swapped cycle years", () => {
+  it("names an antecedent once, leaving a second description as written", () => {
+    const text = "Dr Amina Otieno won the Nobel Peace Prize in 2004. In accepting the prize, Dr Otieno said she was honoured by the award.";
+    const a = analyse({ title: "Prize", text });
+    const ctx = { title: "Prize", sentences: a.sentences, entities: a.entities };
+    expect(standAlone(a.sentences[1]!.text, 1, ctx)).toBe("In accepting the Nobel Peace Prize, Dr Otieno said she was honoured by the award.");
+  });
+
+  it("drops a stem carrying a doubled word, and a swapped election year", () => {
+    expect(fragileStemFactor(cloze("Barcelona required at at least _____ goals to advance.", "two"))).toBe(0);
+    expect(fragileStemFactor({ kind: "true_false", prompt: "Wilson chose Bryan following the 1914 presidential election.", answer: "False" })).toBe(0);
+    expect(fragileStemFactor({ kind: "true_false", prompt: "Wilson chose Bryan following the 1912 presidential election.", answer: "True" })).toBe(1);
+    expect(fragileStemFactor(cloze("He said that that plan failed in _____.", "1912"))).toBe(1);
+  });
+});
