@@ -42,6 +42,20 @@ export function ArticlePane({
   const segments = useMemo(() => segmentsOf(text, facts), [text, facts]);
   const container = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
+  const factIds = useMemo(() => segments.flatMap((segment) => (segment.fact ? [segment.fact.id] : [])), [segments]);
+  const [focusedFactId, setFocusedFactId] = useState<string | null>(null);
+  // One tab stop for all the sentences (roving tabindex): the one last focused, else the selected one, else the first.
+  const tabStop = [focusedFactId, selectedFactId].find((id) => id !== null && factIds.includes(id)) ?? factIds[0];
+
+  function moveFocus(from: string, key: string): boolean {
+    const index = factIds.indexOf(from);
+    const target = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: factIds.length - 1 }[key];
+    if (target === undefined) return false;
+    const id = factIds[Math.min(Math.max(target, 0), factIds.length - 1)]!;
+    setFocusedFactId(id);
+    container.current?.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(id)}"]`)?.focus();
+    return true;
+  }
 
   function readSelection() {
     const current = window.getSelection();
@@ -76,7 +90,10 @@ export function ArticlePane({
             </Button>
           </div>
         ) : (
-          <p className="text-sm text-muted-fg">Highlighted sentences gave facts. Select a word or phrase to blank it out yourself.</p>
+          <p id="article-pane-hint" className="text-sm text-muted-fg">
+            Highlighted sentences gave facts: click one, or Tab to them and move with the arrow keys, to show its questions. Select a word
+            or phrase to blank it out yourself.
+          </p>
         )}
       </div>
       <div ref={container} onMouseUp={readSelection} onKeyUp={readSelection} className="whitespace-pre-wrap rounded-lg border border-border bg-card p-4 leading-relaxed">
@@ -87,14 +104,18 @@ export function ArticlePane({
               data-start={segment.start}
               data-fact-id={segment.fact.id}
               role="button"
-              tabIndex={0}
+              tabIndex={segment.fact.id === tabStop ? 0 : -1}
               aria-pressed={segment.fact.id === selectedFactId}
+              aria-describedby={selection ? undefined : "article-pane-hint"}
               title={factLabel(segment.fact)}
               onClick={() => onSelectFact(segment.fact!.id)}
+              onFocus={() => setFocusedFactId(segment.fact!.id)}
               onKeyDown={(event) => {
                 if (event.key === "Enter" || event.key === " ") {
                   event.preventDefault();
                   onSelectFact(segment.fact!.id);
+                } else if (!event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && moveFocus(segment.fact!.id, event.key)) {
+                  event.preventDefault();
                 }
               }}
               className={clsx(

@@ -199,3 +199,24 @@ test("discarding the best question of a fact neither reorders nor renumbers the 
   await userEvent.click(screen.getByRole("button", { name: "Discard Question 2, Fill in the blank" }));
   expect(names()).toEqual(before);
 });
+
+test("the article's fact sentences are one tab stop: arrows move between them, Enter shows a fact's questions", async () => {
+  const user = userEvent.setup();
+  render(<DeckEditor initial={data()} actions={fakeActions()} />);
+  const article = screen.getByRole("region", { name: "Article" });
+  const sentences = [...article.querySelectorAll<HTMLElement>("[data-fact-id]")];
+  expect(sentences.map((sentence) => sentence.dataset.factId)).toEqual(["f1", "f2"]);
+  expect(sentences.map((sentence) => sentence.tabIndex)).toEqual([0, -1]);
+
+  act(() => sentences[0]!.focus());
+  await user.keyboard("{ArrowDown}");
+  expect(sentences[1]).toHaveFocus();
+  expect(sentences.map((sentence) => sentence.tabIndex)).toEqual([-1, 0]);
+  await user.keyboard("{ArrowDown}");
+  expect(sentences[1]).toHaveFocus();
+  await user.keyboard("{Enter}");
+  expect(sentences[1]).toHaveAttribute("aria-pressed", "true");
+  await user.keyboard("{Home}");
+  expect(sentences[0]).toHaveFocus();
+  expect(sentences[0]).toHaveAttribute("aria-pressed", "false");
+});
