@@ -28,6 +28,8 @@ const CONJOINED = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/
 // "Undersecretary for _____": a blank that cuts a title from its portfolio.
 const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____/;
 const DOUBLED_WORD = /\b(?!(?:that|had|is|do|very|so|bye|no|ha|far|well|many|again|more|knock|tut|go|bang)\b)(\p{L}+) \1\b/iu;
+// "an voluntary program", "a independent review": an article that clashes with its noun is a source typo.
+const ARTICLE_CLASH = /\b[Aa]n (?!(?:h|one|once|u[bcdfgklmnprstvz]i|e[uw]))[bcdfgjklmnpqrstvwxz]\p{Ll}|\b[Aa] (?!(?:one|once|eu|ew|u))[aeio]\p{Ll}/u;
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 
@@ -40,7 +42,7 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   // "following the 1914 presidential election": a swapped cycle year is false by general knowledge.
   if (item.kind === "true_false" && item.answer === "False" && CYCLE_YEAR.test(item.prompt.replace(/\b\d{4}(?= )/g, "_____"))) return 0;
   // "required at at least two goals": a doubled word is a source typo the item would carry.
-  if (DOUBLED_WORD.test(item.prompt)) return 0;
+  if (DOUBLED_WORD.test(item.prompt) || ARTICLE_CLASH.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
   return 1;

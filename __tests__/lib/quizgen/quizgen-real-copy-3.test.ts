@@ -399,3 +399,12 @@ describe("one name per stem, typos and swapped cycle years", () => {
     expect(fragileStemFactor(cloze("He said that that plan failed in _____.", "1912"))).toBe(1);
   });
 });
+
+describe("article-noun clashes", () => {
+  it.each(["where an voluntary iodine program is ongoing in _____.", "It was a independent review by _____."])("drops '%s'", (p) => {
+    expect(fragileStemFactor(cloze(p, "Tasmania"))).toBe(0);
+  });
+  it.each(["an hour after _____ spoke", "a one-year moratorium declared by _____", "an English court in _____", "a European team from _____", "a unique stance in _____", "an 1824 victory in _____"])("keeps '%s'", (p) => {
+    expect(fragileStemFactor(cloze(p, "Peru"))).toBe(1);
+  });
+});
