@@ -34,9 +34,18 @@ test("paste the seed article → deck with items → edit one → discard one �
 
   const questions = page.locator("article[data-status]");
   expect(await questions.count()).toBeGreaterThan(10);
-  await expect(page.locator("mark[data-fact-id]").first()).toBeVisible();
+  const sentences = page.locator("mark[data-fact-id]");
+  await expect(sentences.first()).toBeVisible();
   await page.screenshot({ path: "test-results/deck-editor.png", fullPage: false });
   await expectNoSeriousA11yViolations(page);
+
+  // The article's sentences are one tab stop; arrows move between them and Enter selects.
+  await expect(page.locator('mark[data-fact-id][tabindex="0"]')).toHaveCount(1);
+  await sentences.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(sentences.nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(sentences.nth(1)).toHaveAttribute("aria-pressed", "true");
 
   // Edit question 1: a new prompt, saved and re-checked.
   await page.getByRole("button", { name: /^Edit Question 1,/ }).click();

@@ -121,6 +121,13 @@ test("a student takes a whole quiz of every kind on the demo deck with the keybo
     kinds.add(kind);
 
     await expect(page.getByRole("link", { name: "Find it in the article" })).toHaveAttribute("href", new RegExp(`^/decks/${deckId}#sentence-\\d+$`));
+    if (kind === "matching" || kind === "ordering") {
+      await expect(page.getByText(new RegExp(`^\\d+ of \\d+ ${kind === "matching" ? "pairs" : "positions"} right$`))).toBeVisible();
+      if (kind === "matching") {
+        await page.screenshot({ path: "test-results/quiz-matching-feedback.png", fullPage: true });
+        await expectNoSeriousA11yViolations(page);
+      }
+    }
     const next = number === total ? page.getByRole("link", { name: "See your results" }) : page.getByRole("button", { name: "Next question" });
     await expect(next).toBeFocused();
 

@@ -58,7 +58,9 @@ export function responseParts(item: Pick<GradableItem, "kind" | "payload">, resp
     const key = item.payload.pairs ?? [];
     const given = readPairs(responseText, key.map((pair) => pair.left), key.map((pair) => pair.right));
     if (!given || key.length === 0) return null;
-    const parts = key.map((pair) => {
+    // In the order the learner saw them (the order they were sent in), then any they left out.
+    const shown = [...given.keys()].map((left) => key.find((pair) => pair.left === left)!);
+    const parts = [...shown, ...key.filter((pair) => !given.has(pair.left))].map((pair) => {
       const chosen = given.get(pair.left) ?? null;
       return { label: pair.left, given: chosen, expected: pair.right, correct: chosen === pair.right };
     });

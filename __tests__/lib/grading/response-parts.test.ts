@@ -26,13 +26,21 @@ test("a matching answer with one pair swapped marks exactly the two swapped pair
   ]);
 });
 
-test("pairs sent in any order are read back against the key's order, texts holding the separators included", () => {
+test("pairs are listed in the order the learner saw them, texts holding the separators included", () => {
   const parts = partsFor(matching, { type: "pairs", pairs: [...pairs].reverse() });
   expect(parts?.of).toBe("pairs");
   expect(parts?.parts.map((part) => [part.label, part.correct])).toEqual([
-    ["Rubio", true],
-    ["Lavrov", true],
     ["Ushakov", true],
+    ["Lavrov", true],
+    ["Rubio", true],
+  ]);
+});
+
+test("a pair left out is listed last, with nothing given", () => {
+  expect(responseParts(matching, "Lavrov → Foreign Minister")?.parts.map((part) => [part.label, part.given, part.correct])).toEqual([
+    ["Lavrov", "Foreign Minister", true],
+    ["Rubio", null, false],
+    ["Ushakov", null, false],
   ]);
 });
 
