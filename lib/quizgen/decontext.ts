@@ -230,6 +230,10 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     if (!named && !(nameAnswer && /(?<!(?:January|February|March|April|May|June|July|August|September|October|November|December),? )_____/.test(before))) return null;
   }
   if (/^(?:The\s+)?(?:first|second|third|latter|former|other|rest)\s+(?:was|were|is|are|had|has)\b/i.test(out)) return null;
+  // "rejected such an agreement", "Signatories included …": such what? whose signatories?
+  const such = /\bsuch an? \p{Ll}+/u.exec(out);
+  if (such && !inQuote(such.index) && !/\bsuch an? \p{Ll}+ (?:as (?:\p{Lu}|the\b)|that\b)/u.test(out)) return null;
+  if (/^(?:Signatories|Participants|Delegates|Members|Winners|Finalists|Survivors|Victims)\s+\p{Ll}/u.test(out)) return null;
   const office = BARE_OFFICE.exec(out);
   if (office && !inQuote(office.index)) return null;
   // "Before it, glacial cycles …": an "it" before anything is named.

@@ -119,6 +119,8 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     // "Administrator Bolden" beside "Charles Bolden", "Civilian Deputy Undersecretary", "Though Barca": a
     // title, a second form of someone offered, or a clause word is no rival name.
     if (answer.type === "PERSON" && (!personLike(text) || taken.some((t) => lastName(t) === lastName(text)))) return false;
+    // "NASA Administrator" beside "Jet Propulsion Laboratory": an office is no organisation.
+    if (answer.type === "ORG" && TITLE_WORD.test(text.trim().split(/\s+/).pop() ?? "")) return false;
     // Relative dates ("today", "next week") shift with the reading day: never a fair option.
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;

@@ -408,3 +408,33 @@ describe("article-noun clashes", () => {
     expect(fragileStemFactor(cloze(p, "Peru"))).toBe(1);
   });
 });
+
+describe("more references the stem does not carry", () => {
+  const ctxOf = (text: string) => {
+    const a = analyse({ title: "", text });
+    return { title: "", sentences: a.sentences, entities: a.entities };
+  };
+  it.each([
+    "On June 12, Roosevelt rejected such an agreement as a purely artificial experiment.",
+    "Signatories included France, the United States, Ireland and Japan.",
+  ])("drops '%s'", (text) => {
+    expect(standAlone(text, 0, ctxOf(text))).toBeNull();
+  });
+  it("keeps 'such a … as'", () => {
+    const text = "Roosevelt opposed such a plan as Keynes proposed in 1933.";
+    expect(standAlone(text, 0, ctxOf(text))).toBe(text);
+  });
+  it("drops a short who-question with only a number", () => {
+    expect(wellFormedQuestion("Who finished in 9.98?", "Tyson Gay")).toBe(false);
+  });
+  it("offers no office as an organisation", () => {
+    const text =
+      "NASA Administrator Bill Nelson spoke at the Jet Propulsion Laboratory in California. The Jet Propulsion Laboratory built the rover. " +
+      "The European Space Agency joined. The European Space Agency paid. Caltech manages the Jet Propulsion Laboratory. The National Science Foundation funded it.";
+    const a = analyse({ title: "", text });
+    const pool = buildPool(a.entities, []);
+    const answer = a.entities.find((e) => e.name === "Jet Propulsion Laboratory")!;
+    const options = findDistractors(pool, { answer, mention: answer.mentions[0]!, display: answer.name, stem: "The _____ built the rover.", article: false, count: 3, rng: createRng(1) });
+    for (const o of options) expect(o.text).not.toMatch(/Administrator$/);
+  });
+});

@@ -97,7 +97,7 @@ export function wellFormedQuestion(prompt: string, answer: string): boolean {
   // "Who was lost when it exploded …": the subject is a thing, so "who" does not fit.
   if (/^Who\b[^?]*\b(?:it|its|itself)\b/.test(prompt)) return false;
   // "Who scored from the penalty spot?": nothing named, so any scorer in the article answers it.
-  if (/^Who\b/.test(prompt) && prompt.split(/\s+/).length <= 6 && !/\d|\s["“(]?\p{Lu}/u.test(prompt)) return false;
+  if (/^Who\b/.test(prompt) && prompt.split(/\s+/).length <= 6 && !/\s["“(]?\p{Lu}/u.test(prompt)) return false;
   // "Who would lead for the next ten laps?", "Which city was up against the wall …?": with no name, number
   // or date in the question, any of the article's candidates may answer it.
   if (/^(?:Who|Which \p{Ll}+)\b/u.test(prompt) && !/\d|\s["“(]?\p{Lu}/u.test(prompt) && /\bthe\s+\p{Ll}/u.test(prompt)) return false;
