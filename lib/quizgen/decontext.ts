@@ -239,6 +239,10 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   // "Before it, glacial cycles …": an "it" before anything is named.
   if (/^(?:\p{Lu}\p{Ll}+\s+)?(?:it|its)\b/iu.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
+  // "The following year, …": following what?
+  if (/^(?:The|That|This) (?:following|next|previous|same) (?:year|month|week|day|season|spring|summer|autumn|fall|winter)\b/.test(out)) return null;
+  // "Logano, 591; and Bowyer, 577, closed out the top ten.": the tail of a list whose head is in another clause.
+  if (/^\p{Lu}[\p{L}.'’ -]{0,30}, (?:with )?\d[\d,.]*[;,]/u.test(out)) return null;
   // 'Roche: "No, Sir, save it …"': an e-mail or remark quoted after a colon is speech, not a checkable claim.
   const speaker = /^([^"“:]{3,160}):\s*["“]/.exec(out);
   if (speaker && !/\b(?!(?:of|the|and|for|to|at|in)\b)\p{Ll}{2,}\b/u.test(speaker[1] ?? "")) return null;

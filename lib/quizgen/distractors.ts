@@ -96,7 +96,10 @@ export function sameFormat(key: string, option: string): boolean {
   if (/^\d/.test(k) !== /^\d/.test(o)) return false;
   if (SPELLED.test(k) !== SPELLED.test(o)) return false;
   if (ACRONYM.test(k) !== ACRONYM.test(o)) return false;
-  if (/^1\s+\p{L}+s$/u.test(o)) return false;
+  if (/^1\s+\p{L}+s$/u.test(o) || /^one\s+\p{L}+s$/iu.test(o)) return false;
+  // "15 per cent" beside "10 percent" or "12%": the percent sign or spelling singles one option out.
+  const percentForm = (x: string) => (/%$/.test(x) ? "%" : /per cent$/i.test(x) ? "per cent" : /percent$/i.test(x) ? "percent" : "");
+  if (percentForm(k) !== percentForm(o)) return false;
   // "Oct. 14" beside "October 12": an abbreviated month singles the key out.
   if (ABBREVIATED_MONTH.test(k) !== ABBREVIATED_MONTH.test(o)) return false;
   return true;
@@ -282,12 +285,14 @@ function yearsApart(a: Entity, b: Entity): number {
 
 const TITLE_WORD =
   /^(?:Administrator|Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chief|Governor|Senator|Ambassador|Commissioner|Officer|Deputy|Civilian|Mayor|Judge|Justice|Coach|Captain|Professor|Dr|Mr|Mrs|Ms|Sen|Gov|Rep)\.?$/;
+const BODY_WORD =
+  /^(?:Government|Oversight|Committee|Council|Office|Agency|Department|Ministry|Party|Board|Commission|Association|Grid|Court|Union|Bank|Fund|Group|Company|Corporation|Institute|University|Center|Centre|Team|Club|Foundation|Service|Force|Army|Navy)$/;
 const CLAUSE_WORD = /^(?:Though|Although|While|When|After|Before|Because|Since|Unless|Until|If|As|But|And|Then|Once|Despite)$/;
 
 /** A rival person option is a name: no title at either end, no clause word in front. */
 export function personLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return !TITLE_WORD.test(words[0] ?? "") && !TITLE_WORD.test(words[words.length - 1] ?? "") && !CLAUSE_WORD.test(words[0] ?? "");
+  return !TITLE_WORD.test(words[0] ?? "") && !TITLE_WORD.test(words[words.length - 1] ?? "") && !CLAUSE_WORD.test(words[0] ?? "") && !words.some((w) => BODY_WORD.test(w));
 }
 
 const lastName = (name: string) => (name.trim().replace(/,?\s+(?:Jr|Sr)\.?$/, "").split(/\s+/).pop() ?? "").toLowerCase();

@@ -4,7 +4,7 @@ import { swappableSlot } from "@/lib/quizgen/generators/true-false";
 import { hasVerb } from "@/lib/quizgen/generators/timeline";
 import { roleKey } from "@/lib/quizgen/generators/matching";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
-import { buildPool, findDistractors, personLike } from "@/lib/quizgen/distractors";
+import { buildPool, findDistractors, personLike, sameFormat } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
@@ -436,5 +436,45 @@ describe("more references the stem does not carry", () => {
     const answer = a.entities.find((e) => e.name === "Jet Propulsion Laboratory")!;
     const options = findDistractors(pool, { answer, mention: answer.mentions[0]!, display: answer.name, stem: "The _____ built the rover.", article: false, count: 3, rng: createRng(1) });
     for (const o of options) expect(o.text).not.toMatch(/Administrator$/);
+  });
+});
+
+describe("fourth batch: list tails, possessive blanks, option forms", () => {
+  const ctxOf = (text: string) => {
+    const a = analyse({ title: "", text });
+    return { title: "", sentences: a.sentences, entities: a.entities };
+  };
+  it.each([
+    "Logano, 591; and Bowyer, 577, closed out the top ten.",
+    "The following year, Congress passed the Foreign Service Buildings Act.",
+  ])("drops '%s'", (text) => {
+    expect(standAlone(text, 0, ctxOf(text))).toBeNull();
+  });
+
+  it("drops a person blank right after a possessive", () => {
+    expect(fragileStemFactor({ kind: "mcq", prompt: "Officials appear biased against Airbus and its _____.", answer: "Ralph Crosby" })).toBe(0);
+    expect(fragileStemFactor({ kind: "mcq", prompt: "Officials appear biased against Airbus and its _____.", answer: "tankers" })).toBe(1);
+  });
+
+  it("keeps one spelling of 'per cent' and no 'one weeks' among the options", () => {
+    expect(sameFormat("15 per cent", "10 percent")).toBe(false);
+    expect(sameFormat("15 per cent", "12%")).toBe(false);
+    expect(sameFormat("15 per cent", "19 per cent")).toBe(true);
+    expect(sameFormat("two weeks", "one weeks")).toBe(false);
+  });
+
+  it("offers no body as a person", () => {
+    expect(personLike("Government Oversight")).toBe(false);
+    expect(personLike("Chase Grid")).toBe(false);
+    expect(personLike("Grace Union")).toBe(false);
+    expect(personLike("Joey Logano")).toBe(true);
+  });
+
+  it("never swaps one year of a pair", () => {
+    const statement = "The Democratic Party nominated Bryan again in 1900 and 1908.";
+    const at = statement.indexOf("1900");
+    expect(swappableSlot(statement, at, at + 4, "DATE")).toBe(false);
+    const lone = "Bryan died on July 26, 1925.";
+    expect(swappableSlot(lone, lone.indexOf("July"), lone.length - 1, "DATE")).toBe(true);
   });
 });

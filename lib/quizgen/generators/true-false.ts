@@ -162,6 +162,8 @@ export function swappableSlot(statement: string, relStart: number, relEnd: numbe
   const before = statement.slice(Math.max(0, relStart - 40), relStart);
   const after = statement.slice(relEnd, relEnd + 40);
   if (/\d\s?[-–—]\s?$/.test(before) || /^\s?[-–—]\s?\d/.test(after)) return false;
+  // "in 1900 and 1908": one year of a pair may be swapped for another the article also gives.
+  if (/\d(?:,|,? (?:and|or)) $/.test(before) || /^(?:,|,? (?:and|or)) \d/.test(after)) return false;
   if (type !== "PERSON" && type !== "PLACE" && type !== "ORG") return true;
   if (/\b(?:on the other hand|in contrast|by contrast|unlike|whereas)\b/i.test(statement)) return false;
   const listedBefore = /\p{Lu}[\p{L}.'’-]*(?:,|,? (?:and|or|nor)) $/u.test(before);
