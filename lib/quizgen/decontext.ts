@@ -338,5 +338,21 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     replacements.push({ at: det.index ?? 0, length: headEnd - (det.index ?? 0), text: capital ? text.charAt(0).toUpperCase() + text.slice(1) : text });
   }
   for (const r of replacements.sort((a, b) => b.at - a.at)) out = out.slice(0, r.at) + r.text + out.slice(r.at + r.length);
+  return spellOutAcronyms(out, ctx, avoid);
+}
+
+/** "The GBM organises …" → "The Green Belt Movement organises …": an acronym the article spells out, spelled out once. */
+function spellOutAcronyms(stem: string, ctx: ReferenceContext, avoid: readonly string[]): string {
+  let out = stem;
+  for (const e of ctx.entities) {
+    if (e.type !== "ORG" || !/\s/.test(e.name)) continue;
+    for (const acronym of e.aliases) {
+      if (!/^[A-Z]{2,6}$/.test(acronym) || out.includes(e.name)) continue;
+      const m = new RegExp(`\\b${acronym}\\b`).exec(out);
+      if (!m || quoted(out).some(([a, b]) => m.index > a && m.index < b)) continue;
+      if (avoid.some((a) => a.length > 1 && (wordIn(e.name, a) || a === acronym))) continue;
+      out = out.slice(0, m.index) + e.name + out.slice(m.index + acronym.length);
+    }
+  }
   return out;
 }

@@ -478,3 +478,15 @@ describe("fourth batch: list tails, possessive blanks, option forms", () => {
     expect(swappableSlot(lone, lone.indexOf("July"), lone.length - 1, "DATE")).toBe(true);
   });
 });
+
+describe("acronyms spelled out in stems", () => {
+  const text = "Maathai founded the Green Belt Movement in 1977. The GBM organises rural women in Kenya.";
+  const a = analyse({ title: "Trees", text });
+  const ctx = { title: "Trees", sentences: a.sentences, entities: a.entities };
+  it("spells out an acronym the article expands", () => {
+    expect(standAlone("The GBM organises rural women in _____.", 1, ctx, ["Kenya"])).toBe("The Green Belt Movement organises rural women in _____.");
+  });
+  it("leaves the acronym when it is the answer", () => {
+    expect(standAlone("The _____ organises rural women in Kenya.", 1, ctx, ["GBM", "Green Belt Movement"])).toBe("The _____ organises rural women in Kenya.");
+  });
+});
