@@ -242,7 +242,7 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   // "The following year, …": following what?
   if (/^(?:The|That|This) (?:following|next|previous|same) (?:year|month|week|day|season|spring|summer|autumn|fall|winter)\b/.test(out)) return null;
   // "Logano, 591; and Bowyer, 577, closed out the top ten.": the tail of a list whose head is in another clause.
-  if (/^\p{Lu}[\p{L}.'’ -]{0,30}, (?:with )?\d[\d,.]*[;,]/u.test(out)) return null;
+  if (/^(?:\p{Lu}[\p{L}.'’ -]{0,30}|_____), (?:with )?(?:\d[\d,.]*|_____)(?:[;,]|\.?$)/u.test(out)) return null;
   // 'Roche: "No, Sir, save it …"': an e-mail or remark quoted after a colon is speech, not a checkable claim.
   const speaker = /^([^"“:]{3,160}):\s*["“]/.exec(out);
   if (speaker && !/\b(?!(?:of|the|and|for|to|at|in)\b)\p{Ll}{2,}\b/u.test(speaker[1] ?? "")) return null;
@@ -348,8 +348,10 @@ function spellOutAcronyms(stem: string, ctx: ReferenceContext, avoid: readonly s
     if (e.type !== "ORG" || !/\s/.test(e.name)) continue;
     for (const acronym of e.aliases) {
       if (!/^[A-Z]{2,6}$/.test(acronym) || out.includes(e.name)) continue;
-      const m = new RegExp(`\\b${acronym}\\b`).exec(out);
+      // Only "the GBM" read as a name: not "SACN Summit" (part of a longer name), "(EADS)" or a bare "join SACN".
+      const m = new RegExp(`\\b([Tt]he )${acronym}\\b(?![-\\s]+\\p{Lu})(?!\\))`, "u").exec(out);
       if (!m || quoted(out).some(([a, b]) => m.index > a && m.index < b)) continue;
+      m.index += (m[1] ?? "").length;
       if (avoid.some((a) => a.length > 1 && (wordIn(e.name, a) || a === acronym))) continue;
       out = out.slice(0, m.index) + e.name + out.slice(m.index + acronym.length);
     }

@@ -490,3 +490,22 @@ describe("acronyms spelled out in stems", () => {
     expect(standAlone("The _____ organises rural women in Kenya.", 1, ctx, ["GBM", "Green Belt Movement"])).toBe("The _____ organises rural women in Kenya.");
   });
 });
+
+describe("acronyms left alone and standings fragments", () => {
+  const text =
+    "The FIRST Global competition (For Inspiration and Recognition of Science and Technology) was founded by Dean Kamen. " +
+    "The South American Community of Nations was founded in 2004. A Second SACN Summit is to be held in Bolivia. Five nations join SACN from Mercosur. " +
+    "Airbus is owned by European Aeronautic Defense Space (EADS).";
+  const a = analyse({ title: "", text });
+  const ctx = { title: "", sentences: a.sentences, entities: a.entities };
+  it.each([
+    "Every team in the FIRST Global Challenge was sent robot parts.",
+    "A Second SACN Summit is to be held in _____.",
+    "Five nations join SACN from _____.",
+  ])("keeps '%s' as written", (stem) => {
+    expect(standAlone(stem, 3, ctx, ["x"])).toBe(stem);
+  });
+  it.each(["Carl Edwards, 603.", "_____, 603.", "_____, 591; and Bowyer, 577, closed out the top ten."])("drops the fragment '%s'", (stem) => {
+    expect(standAlone(stem, 3, ctx, ["Carl Edwards"])).toBeNull();
+  });
+});
