@@ -243,6 +243,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   if (/^(?:The|That|This) (?:following|next|previous|same) (?:year|month|week|day|season|spring|summer|autumn|fall|winter)\b/.test(out)) return null;
   // "Logano, 591; and Bowyer, 577, closed out the top ten.": the tail of a list whose head is in another clause.
   if (/^(?:\p{Lu}[\p{L}.'’ -]{0,30}|_____), (?:with )?(?:\d[\d,.]*|_____)(?:[;,]|\.?$)/u.test(out)) return null;
+  // "Earnhardt, Jr. with 693.": a name and a number with no verb between them.
+  if (/^(?:\p{Lu}[\p{L}.,'’ -]{0,40}?|_____)\s+with\s+(?:\d[\d,.]*|_____)\s*[.;]?$/u.test(out)) return null;
   // 'Roche: "No, Sir, save it …"': an e-mail or remark quoted after a colon is speech, not a checkable claim.
   const speaker = /^([^"“:]{3,160}):\s*["“]/.exec(out);
   if (speaker && !/\b(?!(?:of|the|and|for|to|at|in)\b)\p{Ll}{2,}\b/u.test(speaker[1] ?? "")) return null;

@@ -505,7 +505,7 @@ describe("acronyms left alone and standings fragments", () => {
   ])("keeps '%s' as written", (stem) => {
     expect(standAlone(stem, 3, ctx, ["x"])).toBe(stem);
   });
-  it.each(["Carl Edwards, 603.", "_____, 603.", "_____, 591; and Bowyer, 577, closed out the top ten."])("drops the fragment '%s'", (stem) => {
+  it.each(["Earnhardt, Jr. with 693.", "Earnhardt, Jr. with _____.", "Carl Edwards, 603.", "_____, 603.", "_____, 591; and Bowyer, 577, closed out the top ten."])("drops the fragment '%s'", (stem) => {
     expect(standAlone(stem, 3, ctx, ["Carl Edwards"])).toBeNull();
   });
 });
