@@ -250,7 +250,7 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   if (speaker && !/\b(?!(?:of|the|and|for|to|at|in)\b)\p{Ll}{2,}\b/u.test(speaker[1] ?? "")) return null;
   // "Hahn said they apply to …": the pronoun after a verb of saying points past the speaker, to something told before.
   const saidThey = /\b(?:said|says|say|added|noted|explained|stated|told reporters)\s+(?:that\s+)?they\b/.exec(out.replace(/["“][^"”]*["”]/g, ""));
-  if (saidThey && !PLURAL_BEFORE.test(out.slice(0, saidThey.index))) return null;
+  if (saidThey && !PLURAL_BEFORE.test(out.slice(0, saidThey.index).replace(/_____/g, ""))) return null;
   if (/^(?:Some|Others|Many|Several|Few|Most|Both)\s+(?!of\b)\p{Ll}+/u.test(out) && !/^(?:Some|Many|Several|Few|Most|Both)\s+\p{Ll}+\s+(?:of|in|from)\b/u.test(out)) return null;
   // "will then spend …": then what?
   if (/\b(?:will|would|can|could|must|should|was|were|is|are)\s+then\b/.test(out)) return null;

@@ -37,6 +37,8 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (TYPED.has(item.kind) && WEEKDAY.test(item.answer.trim())) return 0;
   if (DASHED_NUMBER.test(item.prompt) || PAIRED_YEAR.test(item.prompt)) return 0;
   if (GLUED_BLANK.test(item.prompt) || CUT_PHRASE.test(item.prompt)) return 0;
+  // "Airbus is owned by _____ (EADS).": the bracketed acronym spells the answer's initials.
+  if (TYPED.has(item.kind) && /_____ \([A-Z][A-Za-z&]{1,7}\)/.test(item.prompt)) return 0;
   // "Airbus and its _____" → Ralph Crosby: the blank swallowed the role between the possessive and the name.
   if (TYPED.has(item.kind) && /\b(?:its|their|his|her|our) _____/.test(item.prompt) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(item.answer)) return 0;
   if ((item.kind === "cloze" || item.kind === "mcq") && CONJOINED.test(item.prompt)) return 0;

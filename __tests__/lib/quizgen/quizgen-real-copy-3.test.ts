@@ -509,3 +509,15 @@ describe("acronyms left alone and standings fragments", () => {
     expect(standAlone(stem, 3, ctx, ["Carl Edwards"])).toBeNull();
   });
 });
+
+describe("blanked speakers and bracketed acronyms", () => {
+  it("drops '_____ said they …'", () => {
+    const stem = "_____ said they apply to letters of complaint.";
+    const a = analyse({ title: "", text: "Julie Hahn said they apply to letters of complaint." });
+    expect(standAlone(stem, 0, { title: "", sentences: a.sentences, entities: a.entities }, ["Julie Hahn"])).toBeNull();
+  });
+  it("drops a blank before its bracketed acronym", () => {
+    expect(fragileStemFactor({ kind: "mcq", prompt: "Airbus is owned by _____ (EADS).", answer: "European Aeronautic Defense & Space Company" })).toBe(0);
+    expect(fragileStemFactor({ kind: "mcq", prompt: "Airbus is owned by _____ in France.", answer: "EADS" })).toBe(1);
+  });
+});
