@@ -64,6 +64,10 @@ test("review the demo deck from the keyboard, undo once, survive a dropped conne
   // Quick toggles: a close event still queued from the last toggle must not shut the reopened help.
   for (let press = 0; press < 3; press++) await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  // "?" right after Escape, before the dialog's close event: it reopens the help.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 

@@ -37,7 +37,15 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
     }
   }, [open]);
   return (
-    <dialog ref={dialog} onClose={onlyIfStillClosed(onClose)} onCancel={(event) => releaseFocus(event.currentTarget)} aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
+    <dialog
+      ref={dialog}
+      onClose={onlyIfStillClosed(onClose)}
+      // Escape closes the dialog at once but its "close" event comes later: say so now, or a "?" in between would toggle a stale state.
+      onCancel={(event) => {
+        releaseFocus(event.currentTarget);
+        onClose();
+      }}
+      aria-labelledby="keys-title" className="m-auto rounded-lg border border-border bg-card p-5 text-fg backdrop:bg-black/40">
       <h2 id="keys-title" className="mb-3 text-lg font-semibold">
         Keyboard shortcuts
       </h2>
