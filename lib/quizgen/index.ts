@@ -3,6 +3,7 @@ import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
 import { standAlone, type ReferenceContext } from "./decontext";
+import { namedSubjects } from "./subject";
 import { buildFacts, type FactContext } from "./facts";
 import { clozeItems } from "./generators/cloze";
 import { eventItems } from "./generators/events";
@@ -120,11 +121,14 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
     related: relatedPlaces(entities),
   };
   const items: Item[] = [];
+  const named = namedSubjects(facts, sentences, entities);
   for (const ctx of facts) {
-    items.push(...clozeItems(ctx, gen));
+    // "She is the first …" read as "Wangari Maathai is the first …" for the kinds built on the statement.
+    const stated = named.get(ctx) ?? ctx;
+    items.push(...clozeItems(stated, gen));
     items.push(...eventItems(ctx, gen));
-    items.push(...mcqItems(ctx, gen));
-    items.push(...trueFalseItems(ctx, gen));
+    items.push(...mcqItems(stated, gen));
+    items.push(...trueFalseItems(stated, gen));
     items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? [], gen.related));
   }
   items.push(...matchingItems(facts, entities, stated, rng));

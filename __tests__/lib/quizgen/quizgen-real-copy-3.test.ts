@@ -10,6 +10,7 @@ import { fragileStemFactor } from "@/lib/quizgen/fragile";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
 import { detectQuantities } from "@/lib/quizgen/dates";
+import { namedSubjects } from "@/lib/quizgen/subject";
 import { standAlone } from "@/lib/quizgen/decontext";
 
 const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
@@ -519,5 +520,28 @@ describe("blanked speakers and bracketed acronyms", () => {
   it("drops a blank before its bracketed acronym", () => {
     expect(fragileStemFactor({ kind: "mcq", prompt: "Airbus is owned by _____ (EADS).", answer: "European Aeronautic Defense & Space Company" })).toBe(0);
     expect(fragileStemFactor({ kind: "mcq", prompt: "Airbus is owned by _____ in France.", answer: "EADS" })).toBe(1);
+  });
+});
+
+describe("name completion for a leading he/she", () => {
+  const run = (text: string) => {
+    const a = analyse({ title: "", text });
+    return [...namedSubjects(a.facts, a.sentences, a.entities).values()].map((c) => c.fact.statement);
+  };
+  it("names the one person of the sentence before", () => {
+    expect(run("The prize went to Dr Wangari Maathai from Kenya. She is the first African woman to win it, in 2004.")).toEqual([
+      "Wangari Maathai is the first African woman to win it, in 2004.",
+    ]);
+  });
+  it("leaves the pronoun when two people were named, or the gender clashes", () => {
+    expect(run("Wangari Maathai met President Mwai Kibaki in Nairobi. She thanked him in 2004.")).toEqual([]);
+    expect(run("Wangari Maathai spoke about her work in Nairobi. He left Kenya in 2004.")).toEqual([]);
+  });
+  it("keeps every mention's offset in the named statement", () => {
+    const text = "The prize went to Dr Wangari Maathai from Kenya. She spoke in Oslo in 2004.";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    const prompts = deck.items.filter((i) => i.kind === "cloze" || i.kind === "mcq").map((i) => `${i.prompt} → ${i.answer}`);
+    expect(prompts).toEqual(expect.arrayContaining(["Wangari Maathai spoke in Oslo in _____. → 2004", "Wangari Maathai spoke in _____ in 2004. → Oslo"]));
+    expect(deck.facts.find((f) => f.statement.startsWith("She"))).toBeDefined();
   });
 });
