@@ -42,6 +42,8 @@ function timeToFeedback(): Promise<number> {
 /** Answers the question on screen with keys only; returns its kind. */
 async function answerWithKeyboard(page: Page, question: Locator, { typed }: { typed: string }): Promise<string> {
   const kind = (await question.getAttribute("data-kind")) ?? "";
+  // The player focuses the prompt once it runs (typed kinds: their field, checked below); keys sent before that, e.g. right after a reload, would be lost.
+  if (kind !== "cloze" && kind !== "short_answer") await expect(question.getByRole("heading", { level: 2 })).toBeFocused();
   switch (kind) {
     case "mcq":
       await page.keyboard.press("1");
