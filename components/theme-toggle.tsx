@@ -19,8 +19,10 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={toggle}
+      // Until the script runs the button could not do anything: a click then would be lost.
+      disabled={dark === null}
       aria-label={dark ? "Switch to light theme" : "Switch to dark theme"}
-      className="inline-flex size-10 items-center justify-center rounded-md hover:bg-muted"
+      className="inline-flex size-10 items-center justify-center rounded-md hover:bg-muted disabled:opacity-60"
     >
       {dark ? <Sun aria-hidden className="size-5" /> : <Moon aria-hidden className="size-5" />}
     </button>
