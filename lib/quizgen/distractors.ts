@@ -356,7 +356,8 @@ export function isNearDuplicate(a: string, b: string): boolean {
   const xs = x.split(" ");
   const ys = y.split(" ");
   if (xs.every((w) => ys.includes(w)) || ys.every((w) => xs.includes(w))) return true;
-  return Math.min(x.length, y.length) >= 5 && levenshtein(x, y) <= 2;
+  // The edit distance is at least the difference in length: skip the quadratic work when that already exceeds 2.
+  return Math.min(x.length, y.length) >= 5 && Math.abs(x.length - y.length) <= 2 && levenshtein(x, y) <= 2;
 }
 
 function levenshtein(a: string, b: string): number {

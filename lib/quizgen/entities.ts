@@ -652,17 +652,31 @@ function setGender(
   else if (male > 0 && female === 0) person.gender = "male";
 }
 
+const initialRuns = new WeakMap<readonly Sentence[], string[]>();
+
+/** "the Green Belt Movement — a charity" → "GBM|": initials of runs of capitalised words, connectors skipped. */
+function capitalInitials(text: string): string {
+  let out = "";
+  for (const raw of text.split(/\s+/)) {
+    const w = raw.replace(/^["“‘'(\[]+/, "");
+    if (/^\p{Lu}/u.test(w)) out += w[0];
+    else if (!/^(?:of|and|for|the|on|in|de|&)$/.test(w)) out += "|";
+  }
+  return out;
+}
+
 const ACRONYM_GAP = "(?:\\s+(?:of|and|for|the|on|in|de|&)){0,2}\\s+";
 
 /** The capitalised words an acronym abbreviates, as the article writes them ("Green Belt Movement" for GBM). */
 export function spelledOut(acronym: string, sentences: readonly Sentence[]): string | undefined {
   const letters = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
   const re = new RegExp(`\\b${letters.join(ACRONYM_GAP)}\\b`, "u");
-  const lead = `${acronym[0]}`;
-  const second = ` ${acronym[1] ?? ""}`;
-  for (const s of sentences) {
-    // Cheap test first: the expansion's first two initials must both be there.
-    if (!s.text.includes(lead) || !s.text.includes(second)) continue;
+  let runs = initialRuns.get(sentences);
+  if (!runs) initialRuns.set(sentences, (runs = sentences.map((s) => capitalInitials(s.text))));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    // Cheap test first: the sentence must hold a run of capitalised words with these initials.
+    if (!runs[i]!.includes(acronym)) continue;
     const m = re.exec(s.text);
     if (m) return m[0];
   }
