@@ -1,5 +1,5 @@
 import { containsWord, isNearDuplicate } from "./distractors";
-import { demonymOf, isBroadRegion } from "./gazetteer";
+import { countryOfDemonym, demonymOf, isBroadRegion } from "./gazetteer";
 import type { CheckResult, Entity } from "./types";
 
 const DANGLING_START =
@@ -221,5 +221,10 @@ export function titleTopicFactor(item: { kind: string; answer: string; alternati
   // "Richard M. Nixon" under "Nixon and the End of …": a multiple-choice key has no alternatives, so its surname counts too.
   const surname = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Lu}\p{Ll}{3,})$/u.exec(item.answer)?.[1];
   if (surname && !GENERIC_LAST_WORD.test(surname)) forms.push(surname);
+  // "Chinese submarine enters Japanese waters" → China; "Kenyan activist" → Kenya: a demonym names the country too.
+  for (const m of title.matchAll(/(?<!(?:South|North|Latin|Central|East|West|Southeast|Pan)[\s-])\b\p{Lu}\p{Ll}+/gu)) {
+    const country = countryOfDemonym(m[0]);
+    if (country && forms.some((f) => f === country || f === `the ${country}`)) return 0;
+  }
   return forms.some((f) => containsWord(title, f)) ? 0 : 1;
 }

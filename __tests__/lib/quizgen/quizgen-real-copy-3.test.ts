@@ -7,6 +7,7 @@ import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
 import { buildPool, findDistractors, personLike, sameFormat } from "@/lib/quizgen/distractors";
 import { createRng } from "@/lib/quizgen/random";
 import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { titleTopicFactor } from "@/lib/quizgen/checks";
 import { numberForms, alternativesFor } from "@/lib/quizgen/generators/shared";
 import { splitSentences } from "@/lib/quizgen/sentences";
 import { detectQuantities } from "@/lib/quizgen/dates";
@@ -543,5 +544,16 @@ describe("name completion for a leading he/she", () => {
     const prompts = deck.items.filter((i) => i.kind === "cloze" || i.kind === "mcq").map((i) => `${i.prompt} → ${i.answer}`);
     expect(prompts).toEqual(expect.arrayContaining(["Wangari Maathai spoke in Oslo in _____. → 2004", "Wangari Maathai spoke in _____ in 2004. → Oslo"]));
     expect(deck.facts.find((f) => f.statement.startsWith("She"))).toBeDefined();
+  });
+});
+
+describe("the headline's demonym", () => {
+  it("marks its country as the topic", () => {
+    expect(titleTopicFactor({ kind: "short_answer", answer: "China" }, "Chinese submarine enters Japanese waters")).toBe(0);
+    expect(titleTopicFactor({ kind: "mcq", answer: "Kenya" }, "Nobel Peace Prize awarded to Kenyan environmental activist")).toBe(0);
+  });
+  it("does not read 'South American' as the United States", () => {
+    expect(titleTopicFactor({ kind: "cloze", answer: "the United States" }, "South American Community of Nations announced")).toBe(1);
+    expect(titleTopicFactor({ kind: "cloze", answer: "Peru" }, "Chinese submarine enters Japanese waters")).toBe(1);
   });
 });
