@@ -3,6 +3,7 @@ import { createEmptyCard } from "ts-fsrs";
 import type { Db } from "@/lib/db/client";
 import { buildQueue, previewIntervals, studyDayAt, type DoneToday, type QueueCandidate, type QueueKind } from "@/lib/srs";
 import { cardFromRow } from "./card-state";
+import { flashcardFront } from "./flashcard-front";
 import { getReadableDeck, readableDeckWhere } from "./decks";
 import { defaultFuzz } from "./reviews";
 import { getSrsSettings } from "./srs-settings";
@@ -153,7 +154,7 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
     const item = fact && [...fact.items].sort((a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) || b.score - a.score)[0];
     // A fact whose every item was discarded has nothing to ask.
     if (!fact || !item) return [];
-    const front = frontOf(item, fact.statement);
+    const front = flashcardFront(item, fact.statement);
     const preview = previewIntervals(entry.card ?? createEmptyCard(now), now, settings, { fuzz });
     return [
       {
@@ -174,10 +175,4 @@ export async function getReviewSession(db: Db, { userId, deckId, now }: { userId
   });
   const scope = deckId && decks[0] ? { deckId: decks[0].id, title: decks[0].title } : null;
   return { scope, cards, counts: queue.counts, dayEnds: day.end.toISOString() };
-}
-
-/** Multiple choice shows as a plain question (no options); true/false asks to judge the claim. */
-function frontOf(item: { kind: string; prompt: string; answer: string }, statement: string): { prompt: string; answer: string } {
-  if (item.kind === "true_false") return { prompt: `True or false? ${item.prompt}`, answer: `${item.answer}: ${statement}` };
-  return { prompt: item.prompt, answer: item.answer };
 }
