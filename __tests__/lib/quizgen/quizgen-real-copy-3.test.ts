@@ -557,3 +557,16 @@ describe("the headline's demonym", () => {
     expect(titleTopicFactor({ kind: "cloze", answer: "Peru" }, "Chinese submarine enters Japanese waters")).toBe(1);
   });
 });
+
+describe("short answers with more than one answer or a city that acts", () => {
+  it.each([
+    "Which city was up against the wall after losing 2-1 in the first leg of the series?",
+    "Where were the First and Second South American Summits held?",
+  ])("drops '%s'", (q) => {
+    expect(wellFormedQuestion(q, "Barcelona")).toBe(false);
+  });
+  it("keeps a city that is a capital or host, and one summit", () => {
+    expect(wellFormedQuestion("Which city was the host of the 2004 Summer Olympics?", "Athens")).toBe(true);
+    expect(wellFormedQuestion("Where was the Third South American Summit held?", "Cusco")).toBe(true);
+  });
+});

@@ -108,6 +108,10 @@ export function wellFormedQuestion(prompt: string, answer: string): boolean {
   if (/\s(?:A|An|The)\s/.test(prompt.slice(1))) return false;
   // "… come just a few years later?", "Which organization would be funding …?": relative or hypothetical.
   if (/\b(?:later|earlier|afterwards|beforehand)\?$/.test(prompt)) return false;
+  // "Which city was up against the wall …?": a city that acts is a team or a government standing for it.
+  if (/^Which city (?!(?:is|was|has|had) (?:the )?(?:capital|home|site|host)\b)/.test(prompt)) return false;
+  // "Where were the First and Second Summits held?": two events, two answers.
+  if (/^(?:Where|When) (?:were|did|will)\b[^?]*\b(?:\p{Lu}\p{L}+|first|second|third) and (?:\p{Lu}|the )/u.test(prompt)) return false;
   if (/\bwould\b/.test(prompt) && !/\b(?:hoped|said|believed|expected|thought|argued|feared|warned|announced|predicted)\b[^?]*\bwould\b/.test(prompt)) return false;
   if (/^Which \p{Ll}+ (?:\p{Ll}+ing|the|a|an)\b/u.test(prompt)) return false;
   if (/^the\s+\p{Ll}/iu.test(answer)) return false;
