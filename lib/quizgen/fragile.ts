@@ -24,7 +24,9 @@ const GLUED_BLANK = /[\p{L}\d]_____|_____(?:[\p{L}\d$£€¥]|,?\s+Jr\b)/u;
 const CYCLE_YEAR = /_____ (?:(?:U\.S\.|US|American|federal|general|midterm|national) )?(?:presidential |general |midterm )?elections?\b|_____ (?:Summer |Winter )?(?:Olympics|Olympic Games|World Cup)\b/;
 // "The United States and _____", "between Japan and _____", "Teams from _____ and Iran": independent readers
 // rejected almost every conjoined blank (the partner cues the answer, or another member fits too).
-const CONJOINED = /_____ (?:and|or|&) \p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) _____/u;
+const CONJOINED = /_____ (?:and|or|&) (?:the )?\p{Lu}|\p{Lu}[\p{L}.]* (?:and|or|&) (?:the )?_____/u;
+// "Tom Molomby, _____, said …" → SC: a post-nominal between commas is trivia, not a fact of the article.
+const POSTNOMINAL = /\p{Lu}[\p{L}.'’-]+, _____,/u;
 // "Undersecretary for _____": a blank that cuts a title from its portfolio.
 const CUT_PHRASE = /\b(?:Secretary|Undersecretary|Minister|Director|Commissioner|Chairman|President|Ambassador) (?:for|of) _____/;
 const DOUBLED_WORD = /\b(?!(?:that|had|is|do|very|so|bye|no|ha|far|well|many|again|more|knock|tut|go|bang)\b)(\p{L}+) \1\b/iu;
@@ -42,6 +44,7 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   // "Airbus and its _____" → Ralph Crosby: the blank swallowed the role between the possessive and the name.
   if (TYPED.has(item.kind) && /\b(?:its|their|his|her|our) _____/.test(item.prompt) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(item.answer)) return 0;
   if ((item.kind === "cloze" || item.kind === "mcq") && CONJOINED.test(item.prompt)) return 0;
+  if (TYPED.has(item.kind) && POSTNOMINAL.test(item.prompt) && /^[A-Z]{1,4}$/.test(item.answer.trim())) return 0;
   if (TYPED.has(item.kind) && /^\d{4}$/.test(item.answer.trim()) && CYCLE_YEAR.test(item.prompt)) return 0;
   // "following the 1914 presidential election": a swapped cycle year is false by general knowledge.
   if (item.kind === "true_false" && item.answer === "False" && CYCLE_YEAR.test(item.prompt.replace(/\b\d{4}(?= )/g, "_____"))) return 0;

@@ -570,3 +570,13 @@ describe("short answers with more than one answer or a city that acts", () => {
     expect(wellFormedQuestion("Where was the Third South American Summit held?", "Cusco")).toBe(true);
   });
 });
+
+describe("post-nominals and conjoined blanks after 'the'", () => {
+  it("drops a post-nominal blank and a blank conjoined with 'the …'", () => {
+    expect(fragileStemFactor(cloze("Speaking in the parents' defense, Tom Molomby, _____, said they were not guilty.", "SC"))).toBe(0);
+    expect(fragileStemFactor({ kind: "mcq", prompt: "During the 1950s, both _____ and the Soviet Union were developing new technology.", answer: "the United States" })).toBe(0);
+  });
+  it("keeps an appositive name and a lone blank", () => {
+    expect(fragileStemFactor(cloze("The Crown prosecutor, _____, said Gloria suffered.", "Mark Tedeschi"))).toBe(1);
+  });
+});
