@@ -83,9 +83,19 @@ describe("relative-date alternatives", () => {
     const { alternativesFor } = jest.requireActual("@/lib/quizgen/generators/shared") as typeof import("@/lib/quizgen/generators/shared");
     const entity = { id: "e-1", type: "DATE" as const, subtype: "day", value: "2025-03-06", name: "Thursday", aliases: ["Today", "tonight", "next week"], mentions: [] };
     const alts = alternativesFor(entity, "Thursday");
-    expect(alts).toContain("2025-03-06");
     expect(alts.map((a) => a.toLowerCase())).not.toEqual(expect.arrayContaining(["today"]));
     expect(alts.some((a) => /today|tonight|next week/i.test(a))).toBe(false);
+  });
+
+  it("accepts the ISO form of a date only when the article wrote its year: a year taken from the publication date may be wrong", () => {
+    const { alternativesFor } = jest.requireActual("@/lib/quizgen/generators/shared") as typeof import("@/lib/quizgen/generators/shared");
+    const written = { id: "e-1", type: "DATE" as const, subtype: "day", value: "1964-04-08", name: "April 8, 1964", aliases: [], mentions: [] };
+    expect(alternativesFor(written, "April 8, 1964")).toContain("1964-04-08");
+    // A history published (or dated) in 2024 that says "April 9" about 1964.
+    const inferred = { id: "e-2", type: "DATE" as const, subtype: "day", value: "2024-04-09", name: "April 9", aliases: [], mentions: [] };
+    expect(alternativesFor(inferred, "April 9")).not.toContain("2024-04-09");
+    const weekday = { id: "e-3", type: "DATE" as const, subtype: "weekday", value: "2025-03-06", name: "Thursday", aliases: [], mentions: [] };
+    expect(alternativesFor(weekday, "Thursday").some((alternative) => /\d{4}/.test(alternative))).toBe(false);
   });
 
   it("does not offer 'Today' in the cloze for 'on Thursday' when the article also says 'Today'", () => {

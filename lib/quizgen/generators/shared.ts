@@ -152,7 +152,11 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     if (words.length > 1) out.add(words[words.length - 1] as string);
     if (entity.role) out.add(`${entity.role} ${entity.name}`);
   }
-  if (entity.type === "DATE" && entity.value && /^\d{4}/.test(entity.value)) out.add(entity.value);
+  // Only when the article wrote the year: a year-less "April 9" gets its year from the publication date, a guess that is
+  // wrong for a history written decades later, and a wrong date must never be an accepted answer.
+  if (entity.type === "DATE" && entity.value && /^\d{4}/.test(entity.value) && [answerText, entity.name, ...entity.aliases].some((form) => form.includes(entity.value!.slice(0, 4)))) {
+    out.add(entity.value);
+  }
   if (entity.type === "DURATION" && /^[\d.,]+$|^[a-z-]+$/i.test(bare) && !/-(?:second|minute|hour|day|week|month|year)$/.test(bare)) {
     const unit = entity.subtype ?? "";
     const spaced = bare.replace(/-/g, " ");
