@@ -1,3 +1,5 @@
+import "server-only";
+
 /** What a flashcard asks and answers, made from the fact's best item. */
 export type FlashcardFront = { prompt: string; answer: string };
 
