@@ -74,6 +74,51 @@ function namesSomeone(word: string, at: number, ctx: ReferenceContext): boolean 
   return ctx.entities.some((e) => e.type !== "DATE" && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word)));
 }
 
+/** The word occurs only in names of places, organisations and dates: it cannot be the antecedent of "he". */
+function onlyNonPerson(word: string, ctx: ReferenceContext): boolean {
+  let other = false;
+  for (const e of ctx.entities) {
+    if (![e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).includes(word))) continue;
+    if (e.type === "PERSON") return false;
+    other = true;
+  }
+  return other;
+}
+
+// Sentence openings that lean on the sentence before: a connective or adverb of sequence or consequence
+// ("Afterwards, …", "For instance, …", "As a result, …"), an opening phrase built on a definite description
+// with no name in it ("Following the test, …", "On the next series, …", "During the flight, …").
+const BACK_CONNECTIVE =
+  /^(?:Afterwards?|Subsequently|Thereafter|Later|Later on|Consequently|Accordingly|Therefore|Thus|Hence|Otherwise|Again|Likewise|Similarly|In turn|In response|In return|In the meantime|As a result|As such|For (?:instance|example)|By contrast|In contrast|Even so|Despite this|Because of this|At the time|At that time|Soon after|Shortly after(?:wards)?|Until then|Prior to that|Besides)\b/;
+const BACK_OPENING_PP =
+  /^(?:After|Following|Before|During|Despite|Since|Until|Upon|On)\s+(?:the|that|this|these|those|its|his|her|their)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*,/u;
+const SELF_ANCHORED = /^(?:past|future|world|end|beginning|meantime|moment|present|morning|afternoon|evening|night|weekend|time being|long run|short term|long term|interim|other hand|whole)$/;
+// "In the second half", "After the evening session": a time within the event the stem names is no back-reference.
+const TIME_WITHIN = /^(?:first|second|third|fourth|fifth|last|final|opening|closing|morning|afternoon|evening|night|\d+\p{L}*)$/u;
+// "the second data source", "the next series", "the remaining players": picked out of a set named before.
+const ORDINAL_REFERENCE =
+  /\b[Tt]he\s+(?:next|previous|preceding|remaining|other|second|third|fourth|fifth|latter|former)\s+(\p{Ll}[\p{Ll}-]*)/u;
+const ORDERED_SERIES = /^(?:half|quarter|period|round|inning|innings|set|leg|stage|term|place|time|day|week|month|year|season|century|decade|game|lap|tier|largest|highest|biggest|most|longest|oldest|way|hand|side)$/;
+
+/** The stem opens with, or contains, a reference to something only the previous sentences set up. */
+export function pointsBack(stem: string): boolean {
+  const text = stem.replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
+  if (BACK_CONNECTIVE.test(text) && /^[^,]{0,25},/.test(text)) return true;
+  const pp = BACK_OPENING_PP.exec(text);
+  if (pp) {
+    const words = (pp[1] ?? "").split(/\s+/);
+    const anchored = SELF_ANCHORED.test(words.join(" ")) || SELF_ANCHORED.test(words[words.length - 1] ?? "") || words.some((w) => TIME_WITHIN.test(w) || w === "of");
+    if (!anchored) return true;
+  }
+  const ord = ORDINAL_REFERENCE.exec(text);
+  if (ord && !ORDERED_SERIES.test(ord[1] ?? "")) {
+    const after = text.slice(ord.index + ord[0].length);
+    // "the next race, the Gobowling.com 400": an apposition names it.
+    if (!/^(?:\s+\p{Ll}[\p{Ll}-]*)?(?:\s*(?:of|to|in|at|on|for|between|with|by|from|against|that|which|who|whose|since|ever|-)\b|,\s+(?:the\s+)?\p{Lu})/u.test(after)) return true;
+  }
+  return false;
+}
+
 const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 
 /** Spans of the text inside quotation marks: speech stands on the speaker's words and is left alone. */
@@ -206,11 +251,12 @@ function typedAntecedents(head: string, index: number, ctx: ReferenceContext): s
  * `index` is the source sentence's index; `avoid` are strings the rewrite must not introduce
  * (the answer and its other forms: naming the antecedent must not give the answer away).
  */
-export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = []): string | null {
+export function standAlone(stem: string, index: number, ctx: ReferenceContext, avoid: readonly string[] = [], strictPerson = true): string | null {
   // ", however," goes; the comma stays when it closes an opening clause ("Given …, however, Jefferson …").
   let out = stem.replace(/,\s+(?:however|nevertheless|meanwhile|moreover|though|in turn|too|on the other hand|by contrast|in contrast|for (?:its|their|his|her) part),\s+/gi, (_m, at: number) => (stem.slice(0, at).includes(",") || OPENING_CLAUSE.test(stem) ? ", " : " "));
   // "Failing that, …", "From there, …": the opening points at the previous sentence.
   if (/^(?:Failing that|From there|By then|After that|Since then|Before that|At that point|Then)\b/i.test(out)) return null;
+  if (pointsBack(out)) return null;
   const inQuote = (at: number) => quoted(out).some(([a, b]) => at > a && at < b);
 
   // A bare quotation with no speaker says nothing checkable about the article.
@@ -223,7 +269,10 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     const before = out.slice(0, m.index ?? 0);
     // "Eastman said he is alarmed by what they found": "they" needs more than one person named before it.
     if (/^(?:they|them)$/i.test(m[0]) && !PLURAL_BEFORE.test(before)) return null;
-    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx));
+    // "he"/"she" need a person: "Seeking recognition beyond the Prague area, he …" names a place, not him.
+    // (A timeline's events, listed under the article's subject, keep the looser test: `strictPerson` false.)
+    const personal = strictPerson && /^(?:he|she|him|his|her|hers)$/i.test(m[0]);
+    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx) && (!personal || !onlyNonPerson(w[0], ctx)));
     // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …") or the answer
     // is no name at all ("For _____ she was …" → seven years).
     const nameAnswer = avoid.length === 0 || /^(?:the\s+)?\p{Lu}/u.test(avoid[0] ?? "") && !CALENDAR_WORD.test((avoid[0] ?? "").split(/\s/)[0] ?? "");

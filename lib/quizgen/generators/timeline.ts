@@ -55,7 +55,7 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
     if (/\b(?:expected|expects|will|would|plans?|planned|hopes?|aims?|intends?)\b/.test(label)) continue;
     // "The German practice of unrestricted submarine warfare": with its clause cut, a subject alone claims nothing.
     if (!hasVerb(label)) continue;
-    const standing = standAlone(label, ctx.sentence.index, refs);
+    const standing = standAlone(label, ctx.sentence.index, refs, [], false);
     if (standing === null || /^(?:It|They|He|She|This|These|Those|There)\b/.test(standing)) continue;
     years.add(value.slice(0, 4));
     out.push({ ctx, label: standing, dateText: mention.text, value });
