@@ -91,7 +91,7 @@ function onlyNonPerson(word: string, ctx: ReferenceContext): boolean {
 const BACK_CONNECTIVE =
   /^(?:Afterwards?|Subsequently|Thereafter|Later|Later on|Consequently|Accordingly|Therefore|Thus|Hence|Otherwise|Again|Likewise|Similarly|In turn|In response|In return|In the meantime|As a result|As such|For (?:instance|example)|By contrast|In contrast|Even so|Despite this|Because of this|At the time|At that time|Soon after|Shortly after(?:wards)?|Until then|Prior to that|Besides)\b/;
 const BACK_OPENING_PP =
-  /^(?:After|Following|Before|During|Despite|Since|Until|Upon|On)\s+(?:the|that|this|these|those|its|his|her|their)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*,/u;
+  /^(?:After|Following|Before|During|Despite|Since|Until|Upon|On|Given|Because of|Due to|Amid|In light of|In view of)\s+(?:the|that|this|these|those|its|his|her|their)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*,/u;
 const SELF_ANCHORED = /^(?:past|future|world|end|beginning|meantime|moment|present|morning|afternoon|evening|night|weekend|time being|long run|short term|long term|interim|other hand|whole)$/;
 // "In the second half", "After the evening session": a time within the event the stem names is no back-reference.
 const TIME_WITHIN = /^(?:first|second|third|fourth|fifth|last|final|opening|closing|morning|afternoon|evening|night|\d+\p{L}*)$/u;
@@ -99,6 +99,9 @@ const TIME_WITHIN = /^(?:first|second|third|fourth|fifth|last|final|opening|clos
 const ORDINAL_REFERENCE =
   /\b[Tt]he\s+(?:next|previous|preceding|remaining|other|second|third|fourth|fifth|latter|former)\s+(\p{Ll}[\p{Ll}-]*)/u;
 const ORDERED_SERIES = /^(?:half|quarter|period|round|inning|innings|set|leg|stage|term|place|time|day|week|month|year|season|century|decade|game|lap|tier|largest|highest|biggest|most|longest|oldest|way|hand|side)$/;
+
+const BARE_RELATIONAL =
+  /^(?:Estimates|Results|Findings|Figures|Measurements|Observations|Calculations|Projections|Simulations|Tests|Analyses|Samples|Data|Models)\s+(?:have|has|had|were|are|was|is|show|showed|shown|suggest|suggested|range|ranged|indicate|indicated|reveal|revealed|put|vary|varied)\b/;
 
 /** The stem opens with, or contains, a reference to something only the previous sentences set up. */
 export function pointsBack(stem: string): boolean {
@@ -110,6 +113,13 @@ export function pointsBack(stem: string): boolean {
     const anchored = SELF_ANCHORED.test(words.join(" ")) || SELF_ANCHORED.test(words[words.length - 1] ?? "") || words.some((w) => TIME_WITHIN.test(w) || w === "of");
     if (!anchored) return true;
   }
+  // "Denver and Carolina both subsequently punted": after what?
+  if (/\b(?:subsequently|thereafter|afterwards|afterward)\b/i.test(text) && !/\b(?:subsequently|thereafter|afterwards|afterward)\b[^,.;]*\b(?:after|following|when)\b/i.test(text)) return true;
+  // "Estimates have ranged from …", "Results showed …": a bare plural of a relational noun is someone's, named before.
+  if (BARE_RELATIONAL.test(text)) return true;
+  // "Although Dvořák was not aware of it": "it" after a preposition with no thing named before it in the stem.
+  const it = /\b(?:of|about|for|with|to|on|from|by|against|into|at)\s+it\b/.exec(text);
+  if (it && !/\b(?:the|a|an|its|this|that|their|his|her)\s+\p{L}|\b\p{Ll}{3,}(?:tion|ment|ness|ity|ing|s)\b|\p{Lu}{2,}/u.test(text.slice(0, it.index))) return true;
   const ord = ORDINAL_REFERENCE.exec(text);
   if (ord && !ORDERED_SERIES.test(ord[1] ?? "")) {
     const after = text.slice(ord.index + ord[0].length);
@@ -153,7 +163,9 @@ function namesWithHead(head: string, ctx: ReferenceContext): Sighting[] {
     const known = first.get(name);
     if (known === undefined || at < known) first.set(name, at);
   };
-  const lastWord = (name: string) => singular((name.split(/[\s-]+/).pop() ?? "").toLowerCase());
+  // A name's head is the last word before its complement: the "Goddard Institute for Space Studies" is an
+  // institute, not a study ("not involved in the study" must not become "… in the Goddard Institute …").
+  const lastWord = (name: string) => singular((name.split(/\s+(?:of|for|on|and|at|in|to)\s+/)[0]!.split(/[\s-]+/).pop() ?? "").toLowerCase());
   for (const e of ctx.entities) {
     if (e.type === "DATE" || e.type === "NUMBER" || e.type === "MONEY" || e.type === "PERCENT" || e.type === "DURATION") continue;
     if (!/^\p{Lu}/u.test(e.name) || !/\s|-/.test(e.name) || lastWord(e.name) !== head) continue;
@@ -167,6 +179,8 @@ function namesWithHead(head: string, ctx: ReferenceContext): Sighting[] {
   for (const { at, text } of sources) {
     if (!text.includes(capHead)) continue;
     for (const m of text.matchAll(re)) {
+      // "Space Research" inside "Institute for Space Research" is a complement, not a name with this head.
+      if (/\p{Lu}[\p{L}.'’-]*\s+(?:of|for|on|and)\s+$/u.test(text.slice(0, m.index))) continue;
       const name = (m[1] ?? "").replace(/^(?:The|A|An|In|On|At|By|Of|For)\s+/, "").replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, "");
       // A headline in title case ("Kiprono Breaks Berlin Marathon Course Record") names nothing unless the body uses the name too.
       if (/\s|-/.test(name) && (at >= 0 || ctx.sentences.some((x) => x.text.includes(name)))) see(name, at);

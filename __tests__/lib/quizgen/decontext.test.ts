@@ -72,7 +72,8 @@ describe("standAlone", () => {
 
   it("drops ', however,' and keeps the comma that closes an opening clause", () => {
     const ctx = context("T", "Text.");
-    expect(standAlone("Given the public support, however, _____ decided to ignore the Constitution.", 0, ctx)).toBe("Given the public support, _____ decided to ignore the Constitution.");
+    // ("Given the public support, …" points back at support described before: see pointsBack.)
+    expect(standAlone("Given strong public support, however, _____ decided to ignore the Constitution.", 0, ctx)).toBe("Given strong public support, _____ decided to ignore the Constitution.");
     expect(standAlone("President _____, however, was in a quandary over the Constitution.", 0, ctx)).toBe("President _____ was in a quandary over the Constitution.");
   });
 

@@ -47,3 +47,26 @@ describe("context dependence: complements that name the referent", () => {
     expect(pointsBack("The previous meeting took place on _____.")).toBe(true);
   });
 });
+
+describe("a rewrite never changes the claim", () => {
+  it("does not take 'the study' for the 'Goddard Institute for Space Studies' (its head is 'Institute')", () => {
+    const ctx = context(
+      "Super-eruptions",
+      "A team from NASA's Goddard Institute for Space Studies (GISS) used computer modeling. Luis Millán, a scientist who was not involved in the study, said the results invite more research.",
+    );
+    const out = standAlone("_____, a scientist who was not involved in the study, said the results invite more research.", 1, ctx, ["Luis Millán"]);
+    expect(out ?? "").not.toMatch(/Institute/);
+  });
+});
+
+describe("context dependence inside the sentence", () => {
+  it("flags 'subsequently', a bare 'Estimates have ranged', an opening 'Given the …', and 'aware of it' with nothing named", () => {
+    expect(pointsBack("Denver and Carolina both subsequently punted.")).toBe(true);
+    expect(pointsBack("Estimates have ranged from 3.6 to 14 degrees Fahrenheit.")).toBe(true);
+    expect(pointsBack("Given the ongoing uncertainties, Millán added that more work is needed.")).toBe(true);
+    expect(pointsBack("Although Dvořák was not aware of it, Brahms was the leading member of the jury.")).toBe(true);
+    expect(pointsBack("Earlier estimates of the eruption's cooling have ranged from 2 to 8 degrees.")).toBe(false);
+    expect(pointsBack("When NASA's spacecraft hit the asteroid, scientists learned a lot from it.")).toBe(false);
+    expect(pointsBack("The company was subsequently sold after the merger failed.")).toBe(false);
+  });
+});
