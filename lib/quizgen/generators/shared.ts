@@ -137,8 +137,27 @@ export function numberForms(text: string): string[] {
       out.push(`${n}${spelled[3] ?? ""}`);
     }
   }
+  // "€52 million" is also typed "52 million euros", and the other way round.
+  const symbol = /^(US\$|\$|€|£|¥)\s?([\d.,]+)(\s+(?:thousand|million|billion|trillion))?$/i.exec(text);
+  if (symbol) out.push(`${symbol[2]}${symbol[3] ?? ""} ${CURRENCY_WORD[symbol[1]!.toUpperCase()]}`);
+  const worded = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion))?\s+(dollars|euros|pounds|yen)$/i.exec(text);
+  if (worded) out.push(`${CURRENCY_SYMBOL[worded[3]!.toLowerCase()]}${worded[1]}${worded[2] ?? ""}`);
+  // "three decades" is also "thirty years" and "30 years".
+  const span = /^(a|one|\d+|[a-z]+)\s+(decades?|centur(?:y|ies))$/i.exec(text);
+  if (span) {
+    const count = /^\d+$/.test(span[1]!) ? Number(span[1]) : /^(?:a|one)$/i.test(span[1]!) ? 1 : NUMBER_WORDS[span[1]!.toLowerCase()];
+    if (count !== undefined && count > 0 && count < 10) {
+      const years = count * (/^decade/i.test(span[2]!) ? 10 : 100);
+      out.push(`${years} years`);
+      const word = Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === years);
+      if (word) out.push(`${word} years`);
+    }
+  }
   return out.filter((f) => f !== text);
 }
+
+const CURRENCY_WORD: Record<string, string> = { $: "dollars", US$: "dollars", "€": "euros", "£": "pounds", "¥": "yen" };
+const CURRENCY_SYMBOL: Record<string, string> = { dollars: "$", euros: "€", pounds: "£", yen: "¥" };
 
 /** Other ways to write the answer a learner may type. */
 export function alternativesFor(entity: Entity, answerText: string): string[] {
