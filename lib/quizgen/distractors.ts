@@ -128,6 +128,10 @@ export function findDistractors(pool: DistractorPool, req: DistractorRequest): D
     if (answer.type === "DATE" && RELATIVE.test(text.trim())) return false;
     if (containsWord(req.stem, name)) return false;
     if (excludedPlaces.has(name)) return false;
+    // "the Double Asteroid Redirection Test" beside "the European Space Agency": a mission is no institution.
+    if (answer.type === "ORG" && !sameNameClass(answer.name, name)) return false;
+    // "completed _____ of 23 passes": 24 is ruled out by the stem itself.
+    if (!withinStemBounds(req.stem, text)) return false;
     if (!sameFormat(req.display, text)) return false;
     chosen.push({ text, source });
     taken.push(text);
@@ -272,6 +276,45 @@ function partnerNationality(stem: string, pool: DistractorPool): string | undefi
     (p) => p.name === name || p.aliases.includes(name) || p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`),
   );
   return person?.nationality;
+}
+
+// Named things by the head of their name (the word before its complement): bodies and undertakings.
+const INSTITUTION_HEAD =
+  /^(?:agency|administration|laboratory|lab|center|centre|institute|institution|university|network|department|office|council|committee|commission|ministry|board|bank|fund|foundation|association|organization|organisation|company|corporation|corp|inc|service|authority|college|school|court|party|union|federation|league|club|team|group|station|observatory|facility|headquarters|reserve|museum|society|academy|parliament|congress|senate|assembly|church|army|navy|force|police|guard|network|channel|newspaper|times|post|press)$/;
+const UNDERTAKING_HEAD =
+  /^(?:test|mission|program|programme|project|operation|initiative|campaign|experiment|flight|survey|study|exercise|plan|act|treaty|agreement|accord|pact|moonshot|summit|conference|games|cup|championship|festival|war|crisis|embargo|scandal|affair|reform|doctrine)$/;
+
+function nameHead(name: string): string {
+  return (name.split(/\s+(?:of|for|on|and|at|in|to)\s+/)[0]!.split(/[\s-]+/).pop() ?? "").toLowerCase().replace(/[.,]$/, "");
+}
+
+function nameClass(name: string): string | undefined {
+  const head = nameHead(name);
+  return INSTITUTION_HEAD.test(head) ? "institution" : UNDERTAKING_HEAD.test(head) ? "undertaking" : undefined;
+}
+
+/** Two names whose heads are both known fall in the same class (an agency for an agency, a mission for a mission). */
+export function sameNameClass(key: string, option: string): boolean {
+  const a = nameClass(key);
+  const b = nameClass(option);
+  return a === undefined || b === undefined || a === b;
+}
+
+const numberIn = (text: string) => {
+  const m = /^[^\d]*([\d,]+(?:\.\d+)?)/.exec(text);
+  return m ? Number(m[1]!.replace(/,/g, "")) : undefined;
+};
+
+/** "_____ of 23 passes" takes at most 23, "13 of _____ passes" at least 13, a percentage at most 100. */
+export function withinStemBounds(stem: string, option: string): boolean {
+  const value = numberIn(option);
+  if (value === undefined || !/^\D{0,4}[\d,.]+\D{0,12}$/.test(option.trim())) return true;
+  const upper = /_____\s+(?:of|out of)\s+([\d,]+)\b/.exec(stem);
+  if (upper && value > Number(upper[1]!.replace(/,/g, ""))) return false;
+  const lower = /\b([\d,]+)\s+(?:of|out of)\s+_____/.exec(stem);
+  if (lower && value < Number(lower[1]!.replace(/,/g, ""))) return false;
+  if (/%|\bper ?cent\b/i.test(option) && value > 100) return false;
+  return true;
 }
 
 const YEAR = /\b\d{4}\b/;
