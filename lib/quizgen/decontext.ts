@@ -74,6 +74,15 @@ function namesSomeone(word: string, at: number, ctx: ReferenceContext): boolean 
   return ctx.entities.some((e) => e.type !== "DATE" && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word)));
 }
 
+/** The one person the article gives this office ("President" → "Biden"), if exactly one. */
+function officeHolder(office: string, ctx: ReferenceContext): string | undefined {
+  const holders = ctx.entities.filter((e) => e.type === "PERSON" && e.role !== undefined && e.role.toLowerCase() === office.toLowerCase());
+  if (holders.length !== 1) return undefined;
+  const name = holders[0]!.name;
+  // A name that is more than a name ("Jill Biden's Cancer Moonshot") is not safe to write in.
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(name) && !/['’]s\b/.test(name) ? name : undefined;
+}
+
 /** The word occurs only in names of places, organisations and dates: it cannot be the antecedent of "he". */
 function onlyNonPerson(word: string, ctx: ReferenceContext): boolean {
   let other = false;
@@ -297,8 +306,14 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   const such = /\bsuch an? \p{Ll}+/u.exec(out);
   if (such && !inQuote(such.index) && !/\bsuch an? \p{Ll}+ (?:as (?:\p{Lu}|the\b)|that\b)/u.test(out)) return null;
   if (/^(?:Signatories|Participants|Delegates|Members|Winners|Finalists|Survivors|Victims)\s+\p{Ll}/u.test(out)) return null;
-  const office = BARE_OFFICE.exec(out);
-  if (office && !inQuote(office.index)) return null;
+  // "the President's budget proposal" → "President Biden's budget proposal": an office the article gives one holder.
+  for (let office = BARE_OFFICE.exec(out), guard = 0; office && guard < 3; office = BARE_OFFICE.exec(out), guard++) {
+    // "the President and First Lady's Cancer Moonshot": one half of a coordinated title cannot be rewritten alone.
+    if (inQuote(office.index) || /^\s+and\b/.test(out.slice(office.index + office[0].length))) return null;
+    const holder = officeHolder(office[0].replace(/^[Tt]he\s+/, ""), ctx);
+    if (!holder || avoid.some((a) => a.length > 1 && wordIn(holder, a))) return null;
+    out = out.slice(0, office.index) + office[0].replace(/^[Tt]he\s+/, "") + " " + holder + out.slice(office.index + office[0].length);
+  }
   // "Before it, glacial cycles …": an "it" before anything is named.
   if (/^(?:\p{Lu}\p{Ll}+\s+)?(?:it|its)\b/iu.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;

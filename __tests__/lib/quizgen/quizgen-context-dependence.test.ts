@@ -70,3 +70,21 @@ describe("context dependence inside the sentence", () => {
     expect(pointsBack("The company was subsequently sold after the merger failed.")).toBe(false);
   });
 });
+
+describe("an office resolved to its one holder", () => {
+  it("writes 'President Biden' for 'the President' when the article names one president, and drops the stem when it names two", () => {
+    const ctx = context("Moonshot", "President Biden set a goal. In addition to $2.9 billion in the President's budget proposal, Becerra discussed research.");
+    expect(standAlone("In addition to _____ in the President's budget proposal, Becerra discussed research.", 1, ctx, ["$2.9 billion"])).toBe(
+      "In addition to _____ in President Biden's budget proposal, Becerra discussed research.",
+    );
+    const two = context("Summit", "President Biden met President Macron. The President's plan was discussed.");
+    expect(standAlone("The President's plan was discussed in _____.", 1, two, ["Paris"])).toBeNull();
+  });
+});
+
+describe("an office in a coordination", () => {
+  it("is not rewritten alone", () => {
+    const ctx = context("Moonshot", "President Biden set a goal. The President and First Lady's Cancer Moonshot is a national effort.");
+    expect(standAlone("The President and First Lady's Cancer Moonshot is a national effort to end _____.", 1, ctx, ["cancer"])).toBeNull();
+  });
+});
