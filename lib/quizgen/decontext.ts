@@ -17,7 +17,7 @@ export interface ReferenceContext {
 
 /** Opening discourse markers that only link to the previous sentence: dropped, the claim stays true. */
 export const DISCOURSE_MARKER =
-  /^(?:However|Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Additionally|In addition|Indeed|Still|Also|Ultimately|In the end|In fact|Instead|Eventually|Finally|Initially|Notably|Similarly|Likewise|Overall|In other [\p{Ll} ]{1,30}news|At the same time),\s+/u;
+  /^(?:However|Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Additionally|In addition|Indeed|For instance|For example|In particular|Still|Also|Ultimately|In the end|In fact|Instead|Eventually|Finally|Initially|Notably|Similarly|Likewise|Overall|In other [\p{Ll} ]{1,30}news|At the same time),\s+/u;
 
 // Heads of descriptions that point back at something the article introduced ("the pact", "the craft",
 // "the researchers"): without a restrictive complement they need an antecedent.

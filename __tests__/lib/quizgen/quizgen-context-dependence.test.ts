@@ -88,3 +88,12 @@ describe("an office in a coordination", () => {
     expect(standAlone("The President and First Lady's Cancer Moonshot is a national effort to end _____.", 1, ctx, ["cancer"])).toBeNull();
   });
 });
+
+describe("an example marker goes, the claim stays", () => {
+  it("builds facts from 'For instance, the 1991 eruption …' without the marker", () => {
+    const a = analyse({ title: "Eruptions", text: "Super-eruptions cool the planet. For instance, the 1991 eruption of Mount Pinatubo in the Philippines caused a drop in global temperatures." });
+    const statements = a.facts.map((f) => f.fact.statement);
+    expect(statements.some((s) => s.startsWith("The 1991 eruption of Mount Pinatubo"))).toBe(true);
+    expect(statements.some((s) => /For instance/.test(s))).toBe(false);
+  });
+});
