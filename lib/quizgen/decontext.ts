@@ -74,6 +74,38 @@ function namesSomeone(word: string, at: number, ctx: ReferenceContext): boolean 
   return ctx.entities.some((e) => e.type !== "DATE" && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word)));
 }
 
+/**
+ * The one person named in the nearest of the two sentences before `index` that names anyone, if exactly
+ * one, of the wanted gender or of unknown gender, with a full name.
+ */
+function previousPerson(index: number, want: "male" | "female", ctx: ReferenceContext): string | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+    const named = ctx.entities.filter((e) => e.type === "PERSON" && e.mentions.some((m) => m.sentence === k));
+    if (named.length === 0) {
+      // A biography titled with its subject's name ("Antonín Dvořák") and no one else named just before: the subject.
+      if (k === Math.max(0, index - 2)) return titlePerson(ctx);
+      continue;
+    }
+    const person = named[0]!;
+    if (named.length !== 1 || (person.gender !== undefined && person.gender !== want) || !/\s/.test(person.name)) return undefined;
+    // A name that is more than a name ("Jill Biden's Cancer Moonshot") is not safe to write in.
+    return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(person.name) && !/['’]s\b/.test(person.name) ? person.name : undefined;
+  }
+  return undefined;
+}
+
+/** The title is a person's name the article opens with and keeps using ("Antonín Dvořák" … "Dvořák" …). */
+function titlePerson(ctx: ReferenceContext): string | undefined {
+  const title = ctx.title.trim();
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(title)) return undefined;
+  const surname = title.split(/\s+/).pop()!;
+  if (ctx.entities.some((e) => e.type !== "PERSON" && [e.name, ...e.aliases].some((n) => n.includes(surname)) && !n0(e.name, title))) return undefined;
+  const uses = ctx.sentences.filter((x) => new RegExp(`\\b${surname}\\b`, "u").test(x.text)).length;
+  return ctx.sentences[0]?.text.includes(surname) && uses >= 3 ? title : undefined;
+}
+
+const n0 = (name: string, title: string) => title.includes(name);
+
 /** The one person the article gives this office ("President" → "Biden"), if exactly one. */
 function officeHolder(office: string, ctx: ReferenceContext): string | undefined {
   const holders = ctx.entities.filter((e) => e.type === "PERSON" && e.role !== undefined && e.role.toLowerCase() === office.toLowerCase());
@@ -129,6 +161,8 @@ export function pointsBack(stem: string): boolean {
   // "Although Dvořák was not aware of it": "it" after a preposition with no thing named before it in the stem.
   const it = /\b(?:of|about|for|with|to|on|from|by|against|into|at)\s+it\b/.exec(text);
   if (it && !/\b(?:the|a|an|its|this|that|their|his|her)\s+\p{L}|\b\p{Ll}{3,}(?:tion|ment|ness|ity|ing|s)\b|\p{Lu}{2,}/u.test(text.slice(0, it.index))) return true;
+  // "To achieve the first two goals": the goals were listed before.
+  if (/\b[Tt]he\s+(?:first|last|other|remaining|final)\s+(?:two|three|four|five|few)\s+\p{Ll}+\s*[,;.]/u.test(text)) return true;
   const ord = ORDINAL_REFERENCE.exec(text);
   if (ord && !ORDERED_SERIES.test(ord[1] ?? "")) {
     const after = text.slice(ord.index + ord[0].length);
@@ -286,6 +320,18 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   if (/^["“]/.test(out) && /["”]\W*$/.test(out) && quoted(out).length === 1 && quoted(out)[0]![1] >= out.length - 2) return null;
   // "X responded by sending …": a response to something the stem does not say.
   if (/\b(?:responded|reacted|retaliated)\b(?!\s+(?:to|on|against)\b)/.test(out)) return null;
+  // "Visiting Russia in March 1890, he conducted …": the subject after an opening phrase takes the one person
+  // the previous sentences name (as namedSubjects does for "He …" at the start).
+  const subjectPronoun = /^([^,"“]{3,100}),\s+(he|she)\b/.exec(out);
+  if (strictPerson && subjectPronoun && !/\b(?:he|she|him|his|her|they|them|their)\b/i.test(subjectPronoun[1]!)) {
+    const opening = subjectPronoun[1]!;
+    const personThere = [...opening.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx) && !onlyNonPerson(w[0], ctx));
+    const name = personThere ? undefined : previousPerson(index, subjectPronoun[2] === "he" ? "male" : "female", ctx);
+    if (name && !avoid.some((a) => a.length > 1 && (wordIn(name, a) || wordIn(a, name.split(" ").pop() ?? name)))) {
+      const at = subjectPronoun[0].length - subjectPronoun[2]!.length;
+      out = out.slice(0, at) + name + out.slice(at + subjectPronoun[2]!.length);
+    }
+  }
   // Personal pronouns need a person named earlier in the stem.
   for (const m of out.matchAll(/\b(?:he|she|him|his|her|hers|they|them|their)\b/gi)) {
     if (inQuote(m.index ?? 0)) continue;

@@ -97,3 +97,22 @@ describe("an example marker goes, the claim stays", () => {
     expect(statements.some((s) => /For instance/.test(s))).toBe(false);
   });
 });
+
+describe("a subject pronoun after an opening phrase", () => {
+  const text =
+    "Antonín Dvořák was a Czech composer. Dvořák studied in Prague. Dvořák displayed his gifts early. Visiting Russia in March 1890, he conducted concerts in Moscow.";
+  it("takes the biography's subject when no one else is named just before", () => {
+    const ctx = context("Antonín Dvořák", text);
+    expect(standAlone("Visiting Russia in _____, he conducted concerts in Moscow.", 3, ctx, ["March 1890"])).toBe(
+      "Visiting Russia in _____, Antonín Dvořák conducted concerts in Moscow.",
+    );
+  });
+  it("stays unresolved when the title is no person's name", () => {
+    const ctx = context("Czech music in the 1890s", text);
+    expect(standAlone("Visiting Russia in _____, he conducted concerts in Moscow.", 3, ctx, ["March 1890"])).toBeNull();
+  });
+  it("flags 'the first two goals'", () => {
+    expect(pointsBack("To achieve the first two goals, Nixon proposed tax cuts.")).toBe(true);
+    expect(pointsBack("The first two stages of the rocket burned for _____.")).toBe(false);
+  });
+});
