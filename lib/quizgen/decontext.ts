@@ -278,7 +278,8 @@ function describedAntecedents(head: string, index: number, ctx: ReferenceContext
   if (!byHead) descriptions.set(ctx, (byHead = new Map()));
   let list = byHead.get(head);
   if (!list) {
-    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
+    // "an event at NASA Headquarters" introduces "the event" as surely as "the event at …" does.
+    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|(?:of|for)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
     list = [];
     for (const x of ctx.sentences) {
       if (!x.text.includes(head)) continue;

@@ -116,3 +116,14 @@ describe("a subject pronoun after an opening phrase", () => {
     expect(pointsBack("The first two stages of the rocket burned for _____.")).toBe(false);
   });
 });
+
+describe("an indefinite first mention with a place or partner introduces its description", () => {
+  it("rewrites 'the event' after 'an event at NASA Headquarters', keeping a name with 'of' whole", () => {
+    const ctx = context("Moonshot", "Officials met during an event at NASA Headquarters in Washington. The backdrop for the event was NASA's Earth Information Center.");
+    expect(standAlone("The backdrop for the event was NASA's _____.", 1, ctx, ["Earth Information Center"])).toBe(
+      "The backdrop for the event at NASA Headquarters was NASA's _____.",
+    );
+    const j = context("Eruptions", "A team published a new study in the Journal of Climate. Millán, who was not involved in the study, praised it.");
+    expect(standAlone("_____, who was not involved in the study, praised the work.", 1, j, ["Millán"])).not.toMatch(/in the Journal,/);
+  });
+});
