@@ -279,7 +279,8 @@ function describedAntecedents(head: string, index: number, ctx: ReferenceContext
   let list = byHead.get(head);
   if (!list) {
     // "an event at NASA Headquarters" introduces "the event" as surely as "the event at …" does.
-    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|(?:of|for)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
+    // ("a previous meeting …" sets up a contrast with the one meant: never an antecedent.)
+    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Aa]n?(?!\\s+(?:[\\p{Ll}-]+\\s+)?(?:previous|earlier|prior|separate|second|another|other|former|last|similar)\\b))\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(in|between|of|with|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|(?:of|for)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.'’-]*)*)`, "gu");
     list = [];
     for (const x of ctx.sentences) {
       if (!x.text.includes(head)) continue;
