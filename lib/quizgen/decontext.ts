@@ -154,6 +154,8 @@ export function pointsBack(stem: string): boolean {
     const anchored = SELF_ANCHORED.test(words.join(" ")) || SELF_ANCHORED.test(words[words.length - 1] ?? "") || words.some((w) => TIME_WITHIN.test(w) || w === "of");
     if (!anchored) return true;
   }
+  // "I visited the festival on Saturday night": the narrator is nobody the stem names.
+  if (/(?:^|[^\p{L}])(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)(?![\p{L}.'’-])/u.test(text)) return true;
   // "Denver and Carolina both subsequently punted": after what?
   if (/\b(?:subsequently|thereafter|afterwards|afterward)\b/i.test(text) && !/\b(?:subsequently|thereafter|afterwards|afterward)\b[^,.;]*\b(?:after|following|when)\b/i.test(text)) return true;
   // "Estimates have ranged from …", "Results showed …": a bare plural of a relational noun is someone's, named before.

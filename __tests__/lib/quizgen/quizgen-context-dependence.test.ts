@@ -127,3 +127,13 @@ describe("an indefinite first mention with a place or partner introduces its des
     expect(standAlone("_____, who was not involved in the study, praised the work.", 1, j, ["Millán"])).not.toMatch(/in the Journal,/);
   });
 });
+
+describe("a narrator outside quotation marks", () => {
+  it("flags 'I'/'we' the stem never names, not a quotation or an initial", () => {
+    expect(pointsBack("I visited the festival on Saturday night, the opening night.")).toBe(true);
+    expect(pointsBack("We went back the next week and there was almost no one there.")).toBe(true);
+    expect(pointsBack('"We go to space to improve life here," said Nelson.')).toBe(false);
+    expect(pointsBack("Virgil I. Grissom commanded the flight.")).toBe(false);
+    expect(pointsBack("The U.S. team won.")).toBe(false);
+  });
+});
