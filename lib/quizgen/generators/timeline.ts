@@ -28,6 +28,8 @@ export function datedClauses(facts: FactContext[], refs: ReferenceContext): Date
     const { entity, mention } = dates[0]!;
     const value = entity.value;
     if (!value || !/^\d{4}/.test(value) || years.has(value.slice(0, 4))) continue;
+    // "April 9" in a history of 1867 takes its year from the publication date: only a written year orders events.
+    if (!mention.text.includes(value.slice(0, 4)) && !mention.text.includes(value.slice(2, 4))) continue;
     const statement = ctx.fact.statement;
     const rs = mention.start - ctx.fact.start;
     const re = mention.end - ctx.fact.start;
