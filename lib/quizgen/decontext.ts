@@ -43,7 +43,7 @@ const LOOSE_MODIFIER = /^(?:new|upcoming|previous|proposed|final|original|so-cal
 const UNNAMED_BODY = /^(?:agency|organization|organisation|administration|government|group|team|crew|company|firm)$/;
 const DETERMINERS = /^(?:the|this|these|those|such)$/i;
 // "the war in Ukraine", "the summit in Budapest": a named place or party pins the description down too.
-const RESTRICTIVE = /^\s*(?:(?:of|for|that|which|who|whom|whose|called|known|named|between|where|(?:in|on|at|by|from|to|with|under|through) (?:which|whom|whose))\b|(?:in|over|with|against|between|among|inside) (?:the )?(?:\p{Lu}|_____))/u;
+const RESTRICTIVE = /^\s*(?:\p{Ll}{3,}ed\s+by\s|(?:of|for|that|which|who|whom|whose|called|known|named|between|where|(?:in|on|at|by|from|to|with|under|through) (?:which|whom|whose))\b|(?:in|over|with|against|between|among|inside) (?:the )?(?:\p{Lu}|_____))/u;
 const UNIQUE_MODIFIER = /^(?:first|second|third|fourth|fifth|last|only|next|\p{Ll}+est|most|least|same|\d+(?:st|nd|rd|th))$/u;
 // "The President has drawn praise …": an office without its holder's name or its country points back at them.
 const BARE_OFFICE =
@@ -92,6 +92,17 @@ function previousPerson(index: number, want: "male" | "female", ctx: ReferenceCo
     return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(person.name) && !/['’]s\b/.test(person.name) ? person.name : undefined;
   }
   return undefined;
+}
+
+/** The name a headline opens with as its subject ("Lycos Europe ends …"), when the body names it twice or more and no person has it. */
+function titleSubject(ctx: ReferenceContext): string | undefined {
+  const m = /^((?:\p{Lu}[\p{L}\d.&'’-]*\s+){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s+\p{Ll}+s\b/u.exec(ctx.title.trim());
+  const name = m?.[1];
+  if (!name || SENTENCE_STARTER.test(name.split(/\s+/)[0]!)) return undefined;
+  if (ctx.entities.some((e) => (e.type === "PERSON" || e.type === "PLACE") && [e.name, ...e.aliases].some((n) => n === name || name.startsWith(`${n} `)))) return undefined;
+  const first = name.split(/\s+/)[0]!;
+  const uses = ctx.sentences.filter((x) => new RegExp(`\\b${first}\\b`, "u").test(x.text)).length;
+  return uses >= 2 ? name : undefined;
 }
 
 /** The title is a person's name the article opens with and keeps using ("Antonín Dvořák" … "Dvořák" …). */
@@ -445,7 +456,14 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     const lowerHead = singular(headWord.toLowerCase());
     // "the agency's website" in a NASA release is NASA, not the one other "… Agency" named: bodies
     // that articles call by acronym or short name are never resolved by their head word.
-    if (UNNAMED_BODY.test(lowerHead)) return null;
+    if (UNNAMED_BODY.test(lowerHead)) {
+      // "The company started distributing …" under the headline "Lycos Europe ends its anti-spam campaign":
+      // a company or firm is the organisation the headline opens with, when the body keeps naming it.
+      const subject = /^(?:company|firm)$/.test(lowerHead) && !demonstrative ? titleSubject(ctx) : undefined;
+      if (!subject || avoid.some((a) => a.length > 1 && wordIn(subject, a)) || out.includes(subject)) return null;
+      replacements.push({ at: det.index ?? 0, length: headEnd - (det.index ?? 0), text: subject });
+      continue;
+    }
     // "the two banks": a plural description has no single named antecedent.
     if (lowerHead !== headWord.toLowerCase() && !TYPED_HEADS[headWord.toLowerCase()]) return null;
     // "receiving the award" after "the Nobel Peace Prize": a head's near-synonym names it too.
