@@ -26,6 +26,8 @@ export async function signIn(page: Page, email: string, { password = DEMO_PASSWO
 
 /** axe-core on the page as it is now: no serious or critical violation, each listed with its elements. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next.js streams a page's metadata: right after a client-side navigation the new <title> may not be in yet.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
