@@ -78,6 +78,10 @@ test("paste the seed article → deck with items → edit one → discard one �
   await expect(page.getByRole("link", { name: "Study flashcards" })).toHaveAttribute("href", /\/review$/);
   await page.getByLabel(/Anyone with the link/).check();
   await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  // The save refreshes the page; until its streamed metadata is in, the document has no <title>.
+  await expect(page.getByRole("group", { name: "Who can see this deck" })).toHaveAttribute("aria-busy", "false");
+  await page.waitForLoadState("networkidle");
+  await expect(page).toHaveTitle(new RegExp(SEED_TITLE));
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: "test-results/deck-page-owner.png", fullPage: true });
 
