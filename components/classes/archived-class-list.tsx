@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ArchivedClassSummary } from "@/lib/data/classes";
 import { LocalDateTime } from "./local-date-time";
+import { useRowAction } from "./use-row-action";
 
 type ArchivedClassListProps = {
   classes: ArchivedClassSummary[];
@@ -13,8 +13,7 @@ type ArchivedClassListProps = {
 
 /** Collapsed by default: archived classes are looked for, not browsed. */
 export function ArchivedClassList({ classes, restore }: ArchivedClassListProps) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useRowAction();
   return (
     <details className="rounded-lg border border-border bg-card p-4">
       <summary className="cursor-pointer font-medium">Archived classes ({classes.length})</summary>
@@ -34,12 +33,7 @@ export function ArchivedClassList({ classes, restore }: ArchivedClassListProps) 
               variant="secondary"
               disabled={pending}
               aria-label={`Restore ${c.name}`}
-              onClick={() =>
-                startTransition(async () => {
-                  const result = await restore(c.id);
-                  setError(result.ok ? null : (result.message ?? "Could not restore the class."));
-                })
-              }
+              onClick={() => run(() => restore(c.id), "Could not restore the class.")}
             >
               Restore
             </Button>

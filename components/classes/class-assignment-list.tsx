@@ -1,19 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ClassAssignment } from "@/lib/data/assignments";
 import type { ClassActionState } from "@/lib/data/classes-actions";
 import { LocalDateTime } from "./local-date-time";
 import { MODE_LABEL, targetSummary } from "./mode-label";
+import { useRowAction } from "./use-row-action";
 
 type Props = { classId: string; assignments: ClassAssignment[]; remove: (assignmentId: string) => Promise<ClassActionState> };
 
 export function ClassAssignmentList({ classId, assignments, remove }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useRowAction();
   return (
     <>
       <FormAlert message={error} />
@@ -54,13 +53,9 @@ export function ClassAssignmentList({ classId, assignments, remove }: Props) {
                 variant="ghost"
                 disabled={pending}
                 aria-label={`Delete the assignment ${a.deckTitle}`}
-                onClick={() => {
-                  if (!window.confirm(`Delete the assignment "${a.deckTitle}"? Students' attempts are kept but no longer linked to it.`)) return;
-                  startTransition(async () => {
-                    const result = await remove(a.id);
-                    setError(result.ok ? null : (result.message ?? "Could not delete the assignment."));
-                  });
-                }}
+                onClick={() =>
+                  run(() => remove(a.id), "Could not delete the assignment.", `Delete the assignment "${a.deckTitle}"? Students' attempts are kept but no longer linked to it.`)
+                }
               >
                 Delete
               </Button>

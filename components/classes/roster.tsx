@@ -1,15 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { ClassActionState } from "@/lib/data/classes-actions";
 import type { RosterStudent } from "@/lib/data/classes";
 import { LocalDateTime } from "./local-date-time";
+import { useRowAction } from "./use-row-action";
 
 export function Roster({ students, remove }: { students: RosterStudent[]; remove: (studentId: string) => Promise<ClassActionState> }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useRowAction();
   if (students.length === 0) {
     return <p className="text-sm text-muted-fg">No students yet. Share the join code or link; students appear here as they join.</p>;
   }
@@ -30,13 +29,7 @@ export function Roster({ students, remove }: { students: RosterStudent[]; remove
               variant="ghost"
               disabled={pending}
               aria-label={`Remove ${s.name ?? s.email} from the class`}
-              onClick={() => {
-                if (!window.confirm(`Remove ${s.name ?? s.email} from the class? Their past work is kept.`)) return;
-                startTransition(async () => {
-                  const result = await remove(s.id);
-                  setError(result.ok ? null : (result.message ?? "Could not remove the student."));
-                });
-              }}
+              onClick={() => run(() => remove(s.id), "Could not remove the student.", `Remove ${s.name ?? s.email} from the class? Their past work is kept.`)}
             >
               Remove
             </Button>
