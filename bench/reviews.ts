@@ -74,7 +74,7 @@ function newLedger(): Ledger {
   return { bodies: new Map(), acknowledged: new Set() };
 }
 
-function reviewRequests(path: string, factIds: string[], cookie: string, ledger: Ledger, extra: Record<string, string> = {}): autocannon.Options["requests"] {
+function reviewRequests(path: string, factIds: string[], cookie: string, { ledger, extra = {} }: { ledger?: Ledger; extra?: Record<string, string> } = {}): autocannon.Options["requests"] {
   let next = 0;
   return [
     {
@@ -84,12 +84,12 @@ function reviewRequests(path: string, factIds: string[], cookie: string, ledger:
       setupRequest: (request, context) => {
         const id = randomUUID();
         const body = JSON.stringify({ id, factId: factIds[next++ % factIds.length], rating: (next % 4) + 1, durationMs: 1500 });
-        ledger.bodies.set(id, body);
+        ledger?.bodies.set(id, body);
         (context as { id?: string }).id = id;
         return { ...request, body };
       },
       onResponse: (status, _body, context) => {
-        if (status === 200) ledger.acknowledged.add((context as { id: string }).id);
+        if (status === 200) ledger?.acknowledged.add((context as { id: string }).id);
       },
     },
   ];
@@ -123,8 +123,8 @@ async function benchDatabase(kind: string) {
     const cookie = await sessionCookie(server.base, DEMO_ACCOUNTS.student.email, DEMO_PASSWORD);
     const url = server.base;
     const ledger = newLedger();
-    const insert = { url, requests: reviewRequests("/api/reviews/bench-insert", factIds, cookie, newLedger(), { "x-bench-card": card }) };
-    const review = { url, requests: reviewRequests("/api/reviews", factIds, cookie, ledger) };
+    const insert = { url, requests: reviewRequests("/api/reviews/bench-insert", factIds, cookie, { extra: { "x-bench-card": card } }) };
+    const review = { url, requests: reviewRequests("/api/reviews", factIds, cookie, { ledger }) };
     // Warm up every route (compilation caches, connection pools), then measure.
     for (const options of [{ url: `${url}/api/health` }, insert, review]) await autocannon({ connections: 10, amount: WARMUP, ...options });
     const samples = [await run("GET /api/health (trivial)", { url: `${url}/api/health` }), await run("POST plain Prisma insert (signed in)", insert), await run("POST /api/reviews (signed in)", review)];

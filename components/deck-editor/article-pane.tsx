@@ -52,7 +52,7 @@ export function ArticlePane({
     const target = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: factIds.length - 1 }[key];
     if (target === undefined) return false;
     const id = factIds[Math.min(Math.max(target, 0), factIds.length - 1)]!;
-    setFocusedFactId(id);
+    // The sentence's onFocus records it as the tab stop.
     container.current?.querySelector<HTMLElement>(`[data-fact-id="${CSS.escape(id)}"]`)?.focus();
     return true;
   }
