@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { cardFromRow, isTransientWriteError, isUniqueViolation } from "./card-state";
-import { assertFactReadable, createCardWrite, defaultFuzz, newCardRow, ratingWrites, type SubmitReviewOptions, type SubmitReviewResult } from "./reviews";
+import { assertFactReadable, defaultFuzz, newCardRow, ratingWrites, type SubmitReviewOptions, type SubmitReviewResult } from "./reviews";
 import { getSrsSettings } from "./srs-settings";
 
 export type BatchReview = Omit<SubmitReviewOptions, "userId" | "now" | "fuzz" | "source" | "queueInProcess">;
@@ -45,20 +45,20 @@ export async function submitReviewBatch(db: Db, { userId, reviews, now, fuzz = d
     const fresh = unique.filter((review) => !stored.has(review.id));
     const factIds = [...new Set(fresh.map((review) => review.factId))];
     const rows = await db.cardState.findMany({ where: { userId, factId: { in: factIds } } });
-    const cards = new Map(rows.map((row) => [row.factId, { row, card: cardFromRow(row) }]));
-    const writes = [];
+    const cards = new Map(rows.map((row) => [row.factId, { row, card: cardFromRow(row), isNew: false }]));
     for (const factId of factIds) {
       if (cards.has(factId)) continue;
       const row = newCardRow({ userId, factId, now });
-      writes.push(createCardWrite(db, row));
-      cards.set(factId, { row, card: cardFromRow(row) });
+      // Its first rating inserts it already rated (ratingWrites), as a single rating does.
+      cards.set(factId, { row, card: cardFromRow(row), isNew: true });
     }
+    const writes = [];
     for (const review of fresh) {
       const entry = cards.get(review.factId)!;
-      const { writes: pair, result, next } = ratingWrites(db, { review: { ...review, userId, source: "REVIEW", now }, row: entry.row, card: entry.card, settings, fuzz });
+      const { writes: pair, result, next } = ratingWrites(db, { review: { ...review, userId, source: "REVIEW", now }, row: entry.row, card: entry.card, settings, fuzz, isNew: entry.isNew });
       writes.push(...pair);
       results.set(review.id, result);
-      cards.set(review.factId, { row: { ...entry.row, version: entry.row.version + 1, suspended: entry.row.suspended || result.leech }, card: next });
+      cards.set(review.factId, { row: { ...entry.row, version: entry.row.version + 1, suspended: entry.row.suspended || result.leech }, card: next, isNew: false });
     }
     try {
       if (writes.length > 0) await db.$transaction(writes);
