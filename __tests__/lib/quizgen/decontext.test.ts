@@ -1,12 +1,10 @@
 /** @jest-environment node */
 import { analyse } from "@/lib/quizgen";
-import { standAlone, type ReferenceContext } from "@/lib/quizgen/decontext";
+import { standAlone } from "@/lib/quizgen/decontext";
 import { buildFacts } from "@/lib/quizgen/facts";
+import { referenceContext } from "../../helpers/quizgen";
 
-function context(title: string, text: string): ReferenceContext {
-  const a = analyse({ title, text });
-  return { title, sentences: a.sentences, entities: a.entities };
-}
+const context = referenceContext;
 
 const PACT =
   "The Kellogg-Briand Pact was an agreement to outlaw war. Briand proposed it in 1927. " +

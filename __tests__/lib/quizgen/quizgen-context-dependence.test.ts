@@ -1,11 +1,9 @@
 /** @jest-environment node */
 import { analyse } from "@/lib/quizgen";
-import { pointsBack, standAlone, type ReferenceContext } from "@/lib/quizgen/decontext";
+import { pointsBack, standAlone } from "@/lib/quizgen/decontext";
+import { referenceContext } from "../../helpers/quizgen";
 
-function context(title: string, text: string): ReferenceContext {
-  const a = analyse({ title, text });
-  return { title, sentences: a.sentences, entities: a.entities };
-}
+const context = referenceContext;
 
 describe("context dependence (heldout-3 dangling references)", () => {
   it("flags an opening connective of sequence or example that points at the previous sentence", () => {

@@ -13,8 +13,9 @@ import { splitSentences } from "@/lib/quizgen/sentences";
 import { detectQuantities } from "@/lib/quizgen/dates";
 import { namedSubjects } from "@/lib/quizgen/subject";
 import { standAlone } from "@/lib/quizgen/decontext";
+import { clozeItem } from "../../helpers/quizgen";
 
-const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
+const cloze = clozeItem;
 
 describe("wire datelines", () => {
   it.each([

@@ -8,8 +8,9 @@ import type { Entity, Mention } from "@/lib/quizgen";
 import { afterThe, withHyphenatedTail } from "@/lib/quizgen/entities";
 import { ambiguousQuestions, fragileStemFactor, settingAnswerFactor, settingPlaces } from "@/lib/quizgen/fragile";
 import { wellFormedQuestion } from "@/lib/quizgen/generators/short-answer";
+import { clozeItem } from "../../helpers/quizgen";
 
-const cloze = (prompt: string, answer = "x") => ({ kind: "cloze", prompt, answer });
+const cloze = clozeItem;
 
 describe("stem shapes a strict reader rejects", () => {
   it.each([
