@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export class SessionRevokedError extends Error {
   constructor() {
@@ -34,10 +36,10 @@ type LiveUserRow = LiveUser & { sessionsValidAfter: Date; disabledAt: Date | nul
  * times the query itself (docs/performance.md).
  */
 export async function liveUserForToken(db: Db, { userId, sid, authTime, now }: { userId: string; sid: string; authTime: number; now: Date }): Promise<LiveUser> {
-  const [user] = await db.$queryRaw<LiveUserRow[]>`
+  const [user] = await readRows<LiveUserRow>(db, Prisma.sql`
     SELECT u."id", u."email", u."name", u."role", u."sessionsValidAfter", u."disabledAt", s."expires"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${sid} AND u."id" = ${userId}`;
+    WHERE s."sessionToken" = ${sid} AND u."id" = ${userId}`);
   if (!user || new Date(user.expires) <= now || user.disabledAt || authTime < new Date(user.sessionsValidAfter).getTime()) throw new SessionRevokedError();
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

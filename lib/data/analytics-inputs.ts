@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRules, AttemptFacts, RecallFacts } from "./analytics-status";
 
@@ -25,17 +26,17 @@ export async function loadProgressInputs(db: Db, { assignments, userIds }: { ass
     assignments.length === 0 || userIds.length === 0
       ? [[], [], []]
       : await Promise.all([
-          db.$queryRaw<{ id: string; deckId: string }[]>`
+          readRows<{ id: string; deckId: string }>(db, Prisma.sql`
             SELECT f."id", f."deckId" FROM "Fact" f
             WHERE f."deckId" IN (${Prisma.join(deckIds)})
-              AND EXISTS (SELECT 1 FROM "Item" i WHERE i."factId" = f."id" AND i."status" <> 'DISCARDED')`,
-          db.$queryRaw<(AttemptFacts & { assignmentId: string; userId: string })[]>`
+              AND EXISTS (SELECT 1 FROM "Item" i WHERE i."factId" = f."id" AND i."status" <> 'DISCARDED')`),
+          readRows<(AttemptFacts & { assignmentId: string; userId: string })>(db, Prisma.sql`
             SELECT q."assignmentId", q."userId", q."startedAt", q."finishedAt", q."total", q."correct" FROM "QuizAttempt" q
-            WHERE q."assignmentId" IN (${Prisma.join(assignmentIds)}) AND q."userId" IN (${Prisma.join(userIds)})`,
-          db.$queryRaw<(RecallFacts & { userId: string })[]>`
+            WHERE q."assignmentId" IN (${Prisma.join(assignmentIds)}) AND q."userId" IN (${Prisma.join(userIds)})`),
+          readRows<(RecallFacts & { userId: string })>(db, Prisma.sql`
             SELECT r."userId", r."factId", r."reviewedAt", r."rating", r."source" FROM "ReviewLog" r JOIN "Fact" f ON f."id" = r."factId"
             WHERE r."userId" IN (${Prisma.join(userIds)}) AND f."deckId" IN (${Prisma.join(deckIds)})
-              AND r."reviewedAt" >= ${since} AND r."undoneAt" IS NULL AND r."source" IN ('REVIEW', 'QUIZ')`,
+              AND r."reviewedAt" >= ${since} AND r."undoneAt" IS NULL AND r."source" IN ('REVIEW', 'QUIZ')`),
         ]);
 
   const factsByDeck = group(facts, (f) => f.deckId);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AssignmentForm } from "@/lib/validations/assignments";
@@ -94,14 +95,14 @@ export async function listAssignmentsForStudent(
 ): Promise<StudentAssignment[]> {
   // SQL, not the query builder: the home page runs this for every student (docs/performance.md).
   // Assignments without a due date sort last on both databases.
-  const assignments = await db.$queryRaw<(AssignmentRulesView & { deckTitle: string; classroomName: string })[]>`
+  const assignments = await readRows<(AssignmentRulesView & { deckTitle: string; classroomName: string })>(db, Prisma.sql`
     SELECT a."id", a."classroomId", a."deckId", a."mode", a."opensAt", a."dueAt", a."questionCount", a."attemptsAllowed",
       a."passMark", a."spacedDays", a."createdAt", dk."title" AS "deckTitle", c."name" AS "classroomName"
     FROM "Assignment" a JOIN "Classroom" c ON c."id" = a."classroomId" JOIN "Deck" dk ON dk."id" = a."deckId"
     WHERE c."archivedAt" IS NULL ${classId ? Prisma.sql`AND c."id" = ${classId}` : Prisma.empty}
       AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classroomId" = c."id" AND e."userId" = ${userId})
     ORDER BY CASE WHEN a."dueAt" IS NULL THEN 1 ELSE 0 END, a."dueAt" ASC, a."createdAt" DESC
-    LIMIT 100`;
+    LIMIT 100`);
   const inputs = await loadProgressInputs(db, { assignments, userIds: [userId] });
   return assignments.map(({ createdAt: _createdAt, ...a }) => ({
     ...a,

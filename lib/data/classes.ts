@@ -1,6 +1,8 @@
 import "server-only";
 import { refundAttempt, reserveAttempt, type ThrottlePolicy } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { ClassForm } from "@/lib/validations/classes";
 import { generateJoinCode, joinCodeCandidates } from "./classes-join-code";
@@ -69,14 +71,14 @@ export async function updateClass(db: Db, { userId, classId, name, section }: { 
 
 export async function listClassesForTeacher(db: Db, { userId }: { userId: string }): Promise<ClassSummary[]> {
   // SQL, not the query builder: a teacher's home page runs this on every visit (docs/performance.md).
-  const classes = await db.$queryRaw<(Omit<ClassSummary, "studentCount" | "assignmentCount"> & { studentCount: bigint | number; assignmentCount: bigint | number })[]>`
+  const classes = await readRows<(Omit<ClassSummary, "studentCount" | "assignmentCount"> & { studentCount: bigint | number; assignmentCount: bigint | number })>(db, Prisma.sql`
     SELECT c."id", c."name", c."section", c."joinCode", c."joinCodeEnabled",
       (SELECT COUNT(*) FROM "Enrollment" e WHERE e."classroomId" = c."id") AS "studentCount",
       (SELECT COUNT(*) FROM "Assignment" a WHERE a."classroomId" = c."id") AS "assignmentCount"
     FROM "Classroom" c
     WHERE c."teacherId" = ${userId} AND c."archivedAt" IS NULL
     ORDER BY c."createdAt" DESC
-    LIMIT ${MAX_CLASSES_PER_TEACHER}`;
+    LIMIT ${MAX_CLASSES_PER_TEACHER}`);
   return classes.map((c) => ({ ...c, studentCount: Number(c.studentCount), assignmentCount: Number(c.assignmentCount) }));
 }
 

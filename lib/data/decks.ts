@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { deckListedSql } from "./deck-access-sql";
 
@@ -91,7 +93,7 @@ export async function listDecksForUser(
 ): Promise<DeckSummary[]> {
   // One statement, not three query-builder calls: this runs on the home page and /api/decks (docs/performance.md).
   // Facts a learner can be asked about (factCount): the editor and the quiz count the same ones.
-  const decks = await db.$queryRaw<DeckListRow[]>`
+  const decks = await readRows<DeckListRow>(db, Prisma.sql`
     SELECT d."id", d."title", d."description", d."visibility", d."ownerId", d."slug", d."updatedAt",
       (SELECT COUNT(*) FROM "Fact" f WHERE f."deckId" = d."id"
         AND EXISTS (SELECT 1 FROM "Item" i WHERE i."factId" = f."id" AND i."status" <> 'DISCARDED')) AS "factCount",
@@ -102,7 +104,7 @@ export async function listDecksForUser(
     FROM "Deck" d
     WHERE ${deckListedSql(userId)}
     ORDER BY d."updatedAt" DESC
-    LIMIT 500`;
+    LIMIT 500`);
   const needle = query?.trim().toLowerCase();
   const shown = (needle ? decks.filter((deck) => deck.title.toLowerCase().includes(needle)) : decks).slice(0, 200);
   return shown.map((deck) => ({

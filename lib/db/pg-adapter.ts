@@ -6,7 +6,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { PoolClient } from "pg";
+import type { Pool, PoolClient } from "pg";
 
 export const DEFAULT_PG_POOL_SIZE = 10;
 
@@ -18,7 +18,7 @@ export type SafePgAdapterOptions = {
 /** The part of adapter-pg's transaction this wrapper relies on: its checked-out pool client. */
 export type PgTransaction = Transaction & { client: Pick<PoolClient, "release"> };
 
-function poolSizeFrom(options: SafePgAdapterOptions): number {
+export function poolSizeFrom(options: SafePgAdapterOptions = {}): number {
   const requested = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? DEFAULT_PG_POOL_SIZE);
   return Number.isInteger(requested) && requested > 0 ? requested : DEFAULT_PG_POOL_SIZE;
 }
@@ -31,10 +31,11 @@ function poolSizeFrom(options: SafePgAdapterOptions): number {
  * Regression tests: __tests__/lib/db/pg-hazards.test.ts.
  */
 export function createSafePgAdapter(
-  url: string,
+  urlOrPool: string | Pool,
   options: SafePgAdapterOptions = {},
 ): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaPg({ connectionString: url, max: poolSizeFrom(options) });
+  // A pool passed in is its owner's to end (adapter-pg leaves it open on disconnect).
+  const base = new PrismaPg(typeof urlOrPool === "string" ? { connectionString: urlOrPool, max: poolSizeFrom(options) } : urlOrPool);
   return {
     provider: base.provider,
     adapterName: base.adapterName,

@@ -12,6 +12,11 @@ import { withStatementCache } from "./sqlite-statement-cache";
 /** busy_timeout in ms; DESIGN.md asks for at least 5000. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/** The database file a `file:` URL names, as @prisma/adapter-better-sqlite3 opens it (relative to the working directory). */
+export function sqliteFileOf(url: string): string {
+  return url.replace(/^file:/, "");
+}
+
 export type SafeSqliteAdapterOptions = {
   /** busy_timeout in ms (default SQLITE_BUSY_TIMEOUT_MS). Only tests should lower it. */
   busyTimeoutMs?: number;

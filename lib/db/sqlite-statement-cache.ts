@@ -30,6 +30,19 @@ function withArgs(statement: Database.Statement, args: Args, raw = false): Adapt
   };
 }
 
+/** prepare() that reuses the statement compiled for the same SQL, least recently used dropped first. */
+export function createStatementCache(db: Database.Database, size: number = STATEMENT_CACHE_SIZE): (sql: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (statement) statements.delete(sql);
+    else statement = db.prepare(sql);
+    statements.set(sql, statement);
+    if (statements.size > size) statements.delete(statements.keys().next().value!);
+    return statement;
+  };
+}
+
 /**
  * The adapter prepares every statement on every call (4–7% of a signed-in page's CPU,
  * docs/performance.md). This gives it a view of the connection whose prepare() reuses the
@@ -37,15 +50,8 @@ function withArgs(statement: Database.Statement, args: Args, raw = false): Adapt
  * passes through to the connection.
  */
 export function withStatementCache(db: Database.Database, size: number = STATEMENT_CACHE_SIZE): Database.Database {
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string): AdapterStatement => {
-    let statement = statements.get(sql);
-    if (statement) statements.delete(sql);
-    else statement = db.prepare(sql);
-    statements.set(sql, statement);
-    if (statements.size > size) statements.delete(statements.keys().next().value!);
-    return withArgs(statement, []);
-  };
+  const cached = createStatementCache(db, size);
+  const prepare = (sql: string): AdapterStatement => withArgs(cached(sql), []);
   return new Proxy(db, {
     get(target, property) {
       if (property === "prepare") return prepare;
