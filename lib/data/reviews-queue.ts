@@ -1,6 +1,8 @@
 import "server-only";
 import { createEmptyCard } from "ts-fsrs";
 import type { Db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildQueue, previewIntervals, studyDayAt, type DoneToday, type QueueCandidate, type QueueKind } from "@/lib/srs";
 import { cardFromRow } from "./card-state";
 import { flashcardFront } from "./flashcard-front";
@@ -88,11 +90,11 @@ type DueCardRow = {
  * scope is applied by the caller.
  */
 export async function dueCardStates(db: Db, userId: string, before: Date) {
-  const rows = await db.$queryRaw<DueCardRow[]>`
+  const rows = await readRows<DueCardRow>(db, Prisma.sql`
     SELECT c."factId", f."deckId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"
     FROM "CardState" c JOIN "Fact" f ON f."id" = c."factId"
     WHERE c."userId" = ${userId} AND c."suspended" = false AND c."due" < ${before}
-    ORDER BY c."due" ASC LIMIT ${MAX_DUE_CARDS}`;
+    ORDER BY c."due" ASC LIMIT ${MAX_DUE_CARDS}`);
   return rows.map(({ deckId, ...row }) => ({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview), stability: Number(row.stability), difficulty: Number(row.difficulty), elapsedDays: Number(row.elapsedDays), scheduledDays: Number(row.scheduledDays), learningSteps: Number(row.learningSteps), reps: Number(row.reps), lapses: Number(row.lapses), state: Number(row.state), fact: { deckId } }));
 }
 
