@@ -1,8 +1,9 @@
 /**
  * CPU cost of resolving one signed-in request's session, in process, alternating the variants so
  * the machine's noise hits them alike: next-auth's getServerSession (what lib/auth.ts used) against
- * resolveSession (what it uses), and the per-request re-check as the SQL query it is against the
- * same check through Prisma's query builder.
+ * resolveSession (what it uses), and the per-request re-check on the direct read path (what it
+ * uses) against the same SQL through Prisma's `$queryRaw` and the same check through Prisma's
+ * query builder.
  * `npm run bench:session`
  */
 import fs from "node:fs";
@@ -15,6 +16,8 @@ import { liveUserForToken } from "@/lib/auth/revocation";
 import { resolveSession } from "@/lib/auth/session";
 import { createUser } from "@/lib/data/users";
 import { createPrisma, type Db } from "@/lib/db/client";
+import { createSafeSqliteAdapter } from "@/lib/db/sqlite-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const SECRET = "bench-session-secret-0123456789-abcdefghij";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -43,6 +46,8 @@ async function main() {
   const { migrate } = await import("../scripts/migrate");
   migrate(url);
   const db = createPrisma(url);
+  // Without createPrisma's direct reader, readRows goes through $queryRaw.
+  const prismaOnly = new PrismaClient({ adapter: createSafeSqliteAdapter(url) });
   process.env.NEXTAUTH_URL = "http://127.0.0.1:3400";
   try {
     const options = { ...createAuthOptions(db), secret: SECRET };
@@ -55,7 +60,8 @@ async function main() {
       "getServerSession (next-auth)": () => getServerSession(req as never, res as never, options),
       "resolveSession (lib/auth/session.ts)": () => resolveSession(options, { token: cookie, secret: SECRET }),
       "re-check through Prisma's query builder": () => liveUserThroughPrisma(db, { userId: user.id, sid: token.sid!, now: new Date() }),
-      "re-check as SQL (lib/auth/revocation.ts)": () => liveUserForToken(db, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
+      "re-check as SQL through $queryRaw": () => liveUserForToken(prismaOnly, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
+      "re-check as SQL on the direct read path (lib/auth/revocation.ts)": () => liveUserForToken(db, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
     };
     const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
     for (const run of Object.values(variants)) await cpuMsPer(run); // warm-up
@@ -67,7 +73,7 @@ async function main() {
     console.log("| variant | CPU ms per call |\n| --- | --- |");
     for (const [name, values] of samples) console.log(`| ${name} | ${median(values).toFixed(3)} |`);
   } finally {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), prismaOnly.$disconnect()]);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
