@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { providerOf, type Db } from "@/lib/db/client";
+import { sqliteFileOf } from "@/lib/db/sqlite-adapter";
 
 export type Health = { status: "ok" | "degraded"; database: "up" | "down"; latencyMs: number };
 
@@ -11,7 +12,7 @@ export const HEALTH_TIMEOUT_MS = 1000;
  * the app's shared connection would wait 5 s for it).
  */
 function probeSqlite(databaseUrl: string, timeoutMs: number): void {
-  const conn = new Database(databaseUrl.replace(/^file:/, ""), { fileMustExist: true, timeout: timeoutMs });
+  const conn = new Database(sqliteFileOf(databaseUrl), { fileMustExist: true, timeout: timeoutMs });
   try {
     conn.prepare('SELECT COUNT(*) FROM "User"').get();
     conn.exec("BEGIN IMMEDIATE");
