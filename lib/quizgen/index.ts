@@ -20,6 +20,8 @@ import { parsePublishedAt, validateText } from "./ingest";
 import { tagSentences, type Token } from "./nlp";
 import { createRng } from "./random";
 import { rankItems } from "./rank";
+import { DEFAULT_MODEL, KEEP_AT_LEAST, recordedAcceptability, weighByAcceptability, type AcceptabilityModel } from "./acceptability";
+import { featureContext, type FeatureContext } from "./features";
 import { splitSentences } from "./sentences";
 import type { ArticleInput, Deck, Entity, GenerateOptions, Item, Sentence } from "./types";
 
@@ -28,6 +30,7 @@ export type { QuizgenInputErrorCode } from "./errors";
 export type * from "./types";
 export type { Token } from "./nlp";
 export type { FactContext } from "./facts";
+export type { AcceptabilityModel } from "./acceptability";
 
 const DEFAULT_MAX_ITEMS = 60;
 
@@ -107,13 +110,21 @@ function decontextualise(items: Item[], refs: ReferenceContext): Item[] {
   return out;
 }
 
+/** Every item that passed the hard checks, scored by the rules, before the acceptability model and ranking. */
+export interface Candidates {
+  analysis: Analysis;
+  items: Item[];
+  features: FeatureContext;
+}
+
 /**
- * Turns an article into sentences, entities, facts and ranked quiz items. Pure and deterministic:
- * the same input and seed give the same deck. Throws {@link QuizgenInputError} for unusable text
- * (empty, binary, over 200,000 characters, no sentences) and nothing else.
+ * Stages 1–6 without the ranking: the analysis and every scored item. The training script re-ranks
+ * these with a model fitted without the article's own set; {@link generateDeck} is this plus
+ * {@link rankCandidates}.
  */
-export function generateDeck(article: ArticleInput, options: GenerateOptions): Deck {
-  const { sentences, tokens, entities, stated, facts, published, warnings } = analyse(article, options?.maxLength);
+export function generateCandidates(article: ArticleInput, options: GenerateOptions): Candidates {
+  const analysis = analyse(article, options?.maxLength);
+  const { sentences, tokens, entities, facts, published } = analysis;
   const rng = createRng(options?.seed ?? 0);
   const gen: GeneratorContext = {
     pool: buildPool(entities, options?.bank ?? [], published?.toISOString().slice(0, 10)),
@@ -131,10 +142,11 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
     items.push(...trueFalseItems(stated, gen));
     items.push(...shortAnswerItems(ctx, tokens[ctx.sentence.index] ?? [], gen.related));
   }
-  items.push(...matchingItems(facts, entities, stated, rng));
+  items.push(...matchingItems(facts, entities, analysis.stated, rng));
   items.push(...orderingItems(facts));
 
-  const refs: ReferenceContext = { title: typeof article.title === "string" ? article.title : "", sentences, entities };
+  const title = typeof article.title === "string" ? article.title : "";
+  const refs: ReferenceContext = { title, sentences, entities };
   items.push(...timelineItems(facts, refs, rng));
   const decontextualised = decontextualise(items, refs);
   const ambiguous = ambiguousQuestions(decontextualised);
@@ -146,9 +158,70 @@ export function generateDeck(article: ArticleInput, options: GenerateOptions): D
     const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title) * fragileStemFactor(item) * settingAnswerFactor(item, setting);
     if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
   }
+  return { analysis, items: standing.filter((item) => item.score > 0), features: featureContext(title, entities) };
+}
+
+/**
+ * Ranks candidates best first: each score is weighed by the acceptability model (`null`: the rules'
+ * scores alone), items the model rates below its threshold are left out — the least likely first, only
+ * while the deck keeps at least {@link KEEP_AT_LEAST} items (and its first twenty two per sentence), and never
+ * all items of a kind the deck would otherwise have — then the diversity ranking of {@link rankItems} picks at most `maxItems`.
+ */
+export function rankCandidates(candidates: Candidates, maxItems: number, model: AcceptabilityModel | null = DEFAULT_MODEL): Item[] {
+  if (!model) return rankItems(candidates.items, maxItems);
+  const weighed = weighByAcceptability(candidates.items, candidates.features, model);
+  let unlikely = weighed
+    .map((item, index) => ({ item, index, p: recordedAcceptability(item) }))
+    .filter((x) => x.p < model.threshold)
+    .sort((a, b) => a.p - b.p || b.index - a.index)
+    .map((x) => x.item);
+  if (unlikely.length === 0) return rankItems(weighed, maxItems);
+  const without = (k: number) => {
+    const dropped = new Set(unlikely.slice(0, k));
+    return rankItems(
+      weighed.filter((item) => !dropped.has(item)),
+      maxItems,
+    );
+  };
+  let deck = without(unlikely.length);
+  // Every kind stays in the deck: its unlikely items are kept when all of them would go.
+  const lost = new Set(weighed.map((item) => item.kind).filter((kind) => !deck.some((item) => item.kind === kind)));
+  if (lost.size > 0) {
+    unlikely = unlikely.filter((item) => !lost.has(item.kind));
+    deck = without(unlikely.length);
+  }
+  const floor = Math.min(KEEP_AT_LEAST, maxItems);
+  // Enough items, and the first twenty still two per sentence at most: dropping never pulls a third item
+  // of one sentence (the diversity ranking's tail) into the part of the deck a learner sees first.
+  const enough = (d: Item[]) => d.length >= floor && mostPerSentence(d.slice(0, DIVERSE_TOP)) <= 2;
+  // A short article: give back the likeliest of the unlikely items, about one per missing item, until enough.
+  let k = unlikely.length;
+  while (k > 0 && !enough(deck)) {
+    k = Math.max(0, k - Math.max(1, floor - deck.length));
+    deck = without(k);
+  }
+  return deck;
+}
+
+const DIVERSE_TOP = 20;
+
+function mostPerSentence(items: readonly Item[]): number {
+  const count = new Map<number, number>();
+  for (const item of items) if (item.kind !== "matching" && item.kind !== "ordering") count.set(item.source.start, (count.get(item.source.start) ?? 0) + 1);
+  return Math.max(0, ...count.values());
+}
+
+/**
+ * Turns an article into sentences, entities, facts and ranked quiz items. Pure and deterministic:
+ * the same input and seed give the same deck. Throws {@link QuizgenInputError} for unusable text
+ * (empty, binary, over 200,000 characters, no sentences) and nothing else.
+ */
+export function generateDeck(article: ArticleInput, options: GenerateOptions): Deck {
+  const candidates = generateCandidates(article, options);
+  const { sentences, entities, facts, warnings } = candidates.analysis;
   const requested = options?.maxItems;
   const maxItems = typeof requested === "number" && Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_MAX_ITEMS;
-  const ranked = rankItems(standing.filter((item) => item.score > 0), maxItems);
+  const ranked = rankCandidates(candidates, maxItems);
   if (ranked.length === 0) warnings.push("No item passed the quality checks.");
   return { sentences, entities, facts: facts.map((f) => f.fact), items: ranked, warnings };
 }

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { analyse, generateDeck } from "@/lib/quizgen";
+import { analyse, generateCandidates, generateDeck, rankCandidates } from "@/lib/quizgen";
 import { buildPool } from "@/lib/quizgen/distractors";
 import { mcqItems } from "@/lib/quizgen/generators/mcq";
 import { relatedPlaces } from "@/lib/quizgen/generators/shared";
@@ -10,8 +10,9 @@ describe("multiple-choice items", () => {
     const text =
       "Peace talks were held in Hungary last week. Observers from Austria attended. " +
       "Poland and Romania sent letters of support.";
-    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });
-    const mcq = deck.items.find((i) => i.kind === "mcq" && i.answer === "Hungary");
+    // The rules' ranking without the acceptability model, which may leave low-rated items out of a deck.
+    const items = rankCandidates(generateCandidates({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3 }), 100, null);
+    const mcq = items.find((i) => i.kind === "mcq" && i.answer === "Hungary");
     expect(mcq?.prompt).toBe("Peace talks were held in _____ last week.");
     expect(mcq?.options).toHaveLength(4);
     expect(mcq?.options).toContain("Hungary");
@@ -78,8 +79,8 @@ describe("person option forms", () => {
       "Treasurer Paul Smit said Utrecht would pay most of the cost. Critics were led by Kees, a local shopkeeper. " +
       "Councillor Eva Mulder said the opening date should be delayed by a year. Curator Bram Kok said the collection was safe. " +
       "\"We are ready for visitors from across the country,\" van Dijk told reporters at the museum's entrance on Monday morning.";
-    const deck = generateDeck({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3, maxItems: 100 });
-    const people = deck.items.filter((i) => i.kind === "mcq" && /Dijk|Smit|Mulder|Kok/.test(i.answer));
+    const items = rankCandidates(generateCandidates({ title: "", text, publishedAt: "2025-10-17" }, { seed: 3 }), 100, null);
+    const people = items.filter((i) => i.kind === "mcq" && /Dijk|Smit|Mulder|Kok/.test(i.answer));
     expect(people.length).toBeGreaterThan(0);
     for (const item of people) {
       expect(item.prompt).not.toMatch(/\bvan _____/);
