@@ -80,9 +80,9 @@ const ZERO = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<Feat
 
 const PRONOUN_OPEN = /^(?:he|she|it|they|this|these|that|those|his|her|its|their|him|them)\b/i;
 const PRONOUN = /\b(?:he|she|they|him|them|his|her|hers|their|theirs|it|its)\b/gi;
-const FIRST_PERSON = /\b(?:I|we|us|our|my|me)\b/g;
+const FIRST_PERSON = /\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
 // "The agency …", "The two leaders …": a definite subject that is no name.
-const DEFINITE_OPEN = /^(?:[^,]{0,40}, )?the (?!_____)\p{Ll}/u;
+const DEFINITE_OPEN = /^(?:[^,]{0,40}, )?[Tt]he (?!_____)\p{Ll}/u;
 const DEFINITE = /\bthe (?:\p{Ll}[\p{L}-]*)(?! of\b)/gu;
 const CONNECTIVE_OPEN =
   /^(?:but|and|yet|so|also|however|meanwhile|still|then|instead|later|afterwards|afterward|moreover|furthermore|thus|therefore|nevertheless|nonetheless|similarly|likewise|additionally|besides|otherwise|again|finally|next|subsequently|consequently|in addition|as a result|at the same time|in contrast|on the other hand|by contrast|in turn|at that time|at the time|since then|after that|before that|even so|in fact|indeed)\b/i;
@@ -209,7 +209,6 @@ export function itemFeatures(item: FeatureItem, ctx: FeatureContext): number[] {
   f.opens_connective = CONNECTIVE_OPEN.test(stem) ? 1 : 0;
   f.demonstrative = DEMONSTRATIVE.test(stem) ? 1 : 0;
   f.first_person = FIRST_PERSON.test(stem) ? 1 : 0;
-  FIRST_PERSON.lastIndex = 0;
   f.quote_in_stem = QUOTE.test(prompt) ? 1 : 0;
   f.speech_verb = SPEECH.test(prompt) ? 1 : 0;
   const source = item.source.sentence.trim();
