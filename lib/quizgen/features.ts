@@ -69,6 +69,8 @@ export const FEATURE_NAMES = [
   "options_format_odd",
   "options_length_odd",
   "options_few",
+  "options_article_odd",
+  "options_head_odd",
   "sa_who",
   "sa_when_where",
   "sa_how",
@@ -244,6 +246,14 @@ export function itemFeatures(item: FeatureItem, ctx: FeatureContext): number[] {
     const mean = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1);
     f.options_length_odd = longest ? Math.min(Math.abs(key.length - mean) / longest, 1) : 0;
     f.options_few = item.options.length < 4 ? 1 : 0;
+    // "the United States" among bare names: the article alone singles out the key.
+    const withThe = (o: string) => /^the\s/i.test(o.trim());
+    f.options_article_odd = others.length > 0 && others.every((o) => withThe(o) !== withThe(key)) ? 1 : 0;
+    // "Canadian Space Agency", "UK Space Agency" and "Surface Water and Ocean Topography": a key of another head.
+    const head = (o: string) => (o.trim().split(/\s+/).pop() ?? "").toLowerCase();
+    const heads = new Map<string, number>();
+    for (const o of others) if (/\s/.test(o.trim())) heads.set(head(o), (heads.get(head(o)) ?? 0) + 1);
+    f.options_head_odd = [...heads].some(([h, n]) => n >= 2 && h !== head(key)) ? 1 : 0;
   }
 
   if (kind === "short_answer") {

@@ -58,6 +58,15 @@ describe("item features", () => {
     expect(even.options_few).toBe(0);
   });
 
+  it("flags a key set apart by its article or by its head noun", () => {
+    const the = features({ kind: "mcq", prompt: "The ship sailed to _____.", answer: "the United States", options: ["Mexico", "Canada", "Egypt", "the United States"] });
+    expect(the.options_article_odd).toBe(1);
+    const head = features({ kind: "mcq", prompt: "_____ measures the height of water.", answer: "Surface Water and Ocean Topography", options: ["UK Space Agency", "Canadian Space Agency", "Jet Propulsion Laboratory", "Surface Water and Ocean Topography"] });
+    expect(head.options_head_odd).toBe(1);
+    const alike = features({ kind: "mcq", prompt: "_____ built the instrument.", answer: "Canadian Space Agency", options: ["UK Space Agency", "Canadian Space Agency", "European Space Agency", "Italian Space Agency"] });
+    expect(alike.options_head_odd + alike.options_article_odd).toBe(0);
+  });
+
   it("sees an answer that repeats in the headline", () => {
     expect(features({ kind: "cloze", prompt: "_____ launched the satellite.", answer: "NASA" }).answer_in_title).toBe(1);
     expect(features({ kind: "cloze", prompt: "It launched from _____.", answer: "California" }).answer_in_title).toBe(0);
