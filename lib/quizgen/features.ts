@@ -68,6 +68,9 @@ export const FEATURE_NAMES = [
   "options_same_type",
   "options_format_odd",
   "options_length_odd",
+  "added_words",
+  "tf_swap_number",
+  "tf_swap_name",
   "options_few",
   "options_article_odd",
   "options_head_odd",
@@ -224,6 +227,15 @@ export function itemFeatures(item: FeatureItem, ctx: FeatureContext): number[] {
   f.has_digit = /\d/.test(prompt.replace(BLANK, "")) ? 1 : 0;
   f.commas = Math.min((prompt.match(/,/g) ?? []).length, 4) / 4;
   f.parenthesis = /[()]/.test(prompt) ? 1 : 0;
+  // Words the stem has that its sentence has not: a rewrite (a name put in for "he") or, in a false
+  // statement, the swapped-in entity.
+  const inSource = new Set(sourceWords.map((w) => w.toLowerCase()));
+  const added = words.filter((w) => w !== BLANK && !inSource.has(w.toLowerCase()));
+  f.added_words = words.length ? Math.min((added.length / words.length) * 4, 1) : 0;
+  if (f.tf_false) {
+    f.tf_swap_number = added.some((w) => /\d/.test(w)) ? 1 : 0;
+    f.tf_swap_name = added.some((w) => /^\p{Lu}/u.test(w)) ? 1 : 0;
+  }
 
   if (kind === "cloze" || kind === "mcq") {
     const at = prompt.indexOf(BLANK);

@@ -67,6 +67,15 @@ describe("item features", () => {
     expect(alike.options_head_odd + alike.options_article_odd).toBe(0);
   });
 
+  it("tells what a false statement swapped in: a figure or a name", () => {
+    const sentence = "NASA launched the satellite from California on 21 November 2020.";
+    const number = features({ kind: "true_false", prompt: "NASA launched the satellite from California on 24 November 2020.", answer: "False", truth: false, source: { sentence } });
+    const name = features({ kind: "true_false", prompt: "NASA launched the satellite from Florida on 21 November 2020.", answer: "False", truth: false, source: { sentence } });
+    expect([number.tf_swap_number, number.tf_swap_name]).toEqual([1, 0]);
+    expect([name.tf_swap_number, name.tf_swap_name]).toEqual([0, 1]);
+    expect(features({ kind: "true_false", prompt: sentence, answer: "True", truth: true, source: { sentence } }).added_words).toBe(0);
+  });
+
   it("sees an answer that repeats in the headline", () => {
     expect(features({ kind: "cloze", prompt: "_____ launched the satellite.", answer: "NASA" }).answer_in_title).toBe(1);
     expect(features({ kind: "cloze", prompt: "It launched from _____.", answer: "California" }).answer_in_title).toBe(0);
