@@ -200,9 +200,9 @@ export function itemFeatures(item: FeatureItem, ctx: FeatureContext): number[] {
       f.answer_topic = top > 2 && entity.mentions.length >= top ? 1 : 0;
       f.answer_country = entity.type === "PLACE" && (entity.subtype === "country" || COUNTRY_LIKE.test(entity.subtype ?? "")) ? 1 : 0;
     }
-    const answerWords = contentWords(item.answer);
+    const answerWords = foldIn(ctx, item.answer).split(" ").filter((w) => w.length > 1 && !STOP.has(w));
     f.answer_in_title = answerWords.length > 0 && answerWords.every((w) => ctx.titleWords.has(w)) ? 1 : 0;
-    const stemWords = new Set(contentWords(prompt.replace(BLANK, " ")));
+    const stemWords = new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, "")));
     f.answer_echoed = answerWords.some((w) => !/^\d+$/.test(w) && stemWords.has(w)) ? 1 : 0;
     f.alternatives = item.alternatives?.length ? 1 : 0;
   }

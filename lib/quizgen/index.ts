@@ -165,7 +165,7 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
  * Ranks candidates best first: each score is weighed by the acceptability model (`null`: the rules'
  * scores alone), items the model rates below its threshold are left out — the least likely first, only
  * while the deck keeps at least {@link KEEP_AT_LEAST} items (and its first twenty two per sentence), and never
- * all items of a kind the deck would otherwise have — then the diversity ranking of {@link rankItems} picks at most `maxItems`.
+ * all items of a kind — then the diversity ranking of {@link rankItems} picks at most `maxItems`.
  */
 export function rankCandidates(candidates: Candidates, maxItems: number, model: AcceptabilityModel | null = DEFAULT_MODEL): Item[] {
   if (!model) return rankItems(candidates.items, maxItems);
@@ -183,24 +183,29 @@ export function rankCandidates(candidates: Candidates, maxItems: number, model: 
       maxItems,
     );
   };
-  let deck = without(unlikely.length);
-  // Every kind stays in the deck: its unlikely items are kept when all of them would go.
-  const lost = new Set(weighed.map((item) => item.kind).filter((kind) => !deck.some((item) => item.kind === kind)));
-  if (lost.size > 0) {
-    unlikely = unlikely.filter((item) => !lost.has(item.kind));
-    deck = without(unlikely.length);
-  }
+  // Every kind keeps its items when all of them would go.
+  const dropped = new Set(unlikely);
+  const kept = new Set(weighed.filter((item) => !dropped.has(item)).map((item) => item.kind));
+  if (weighed.some((item) => !kept.has(item.kind))) unlikely = unlikely.filter((item) => kept.has(item.kind));
   const floor = Math.min(KEEP_AT_LEAST, maxItems);
   // Enough items, and the first twenty still two per sentence at most: dropping never pulls a third item
   // of one sentence (the diversity ranking's tail) into the part of the deck a learner sees first.
   const enough = (d: Item[]) => d.length >= floor && mostPerSentence(d.slice(0, DIVERSE_TOP)) <= 2;
-  // A short article: give back the likeliest of the unlikely items, about one per missing item, until enough.
-  let k = unlikely.length;
-  while (k > 0 && !enough(deck)) {
-    k = Math.max(0, k - Math.max(1, floor - deck.length));
-    deck = without(k);
+  // Never fewer candidates than the floor: the ranking cannot make more items than it is given.
+  const most = Math.min(unlikely.length, Math.max(0, weighed.length - floor));
+  const deck = without(most);
+  if (most === 0 || enough(deck)) return deck;
+  // A short article: rank everything, then take out the least likely items one by one while the deck stays enough.
+  const keyOf = (x: Item) => `${x.kind}|${x.rule}|${x.prompt}|${x.answer}`;
+  let full = rankItems(weighed, maxItems);
+  for (const item of unlikely) {
+    const key = keyOf(item);
+    const at = full.findIndex((x) => keyOf(x) === key);
+    if (at < 0) continue;
+    const next = [...full.slice(0, at), ...full.slice(at + 1)];
+    if (enough(next)) full = next;
   }
-  return deck;
+  return full;
 }
 
 const DIVERSE_TOP = 20;
