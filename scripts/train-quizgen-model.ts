@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { generateCandidates, rankCandidates, type Candidates, type Item } from "@/lib/quizgen";
 import { weighByAcceptability, type AcceptabilityModel } from "@/lib/quizgen/acceptability";
 import { coveredKeyFacts, LabelIndex, verdictOf, type ItemLabel, type KeyFact } from "@/lib/quizgen/evaluate";
-import { FEATURE_NAMES, itemFeatures, type FeatureItem } from "@/lib/quizgen/features";
+import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureItem } from "@/lib/quizgen/features";
 
 const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4"];
 const ROOT = "fixtures/articles";
@@ -87,7 +87,7 @@ function examplesOf(set: string, articles: ArticleRun[], labels: ItemLabel[]): E
   for (const label of labels) {
     const verdict = verdictOf(label);
     const run = byFile.get(label.article);
-    if (!verdict || !run) continue;
+    if (!verdict || !run || !MODELLED.has(label.kind)) continue;
     const item: FeatureItem = {
       kind: label.kind as Item["kind"],
       prompt: label.prompt,
@@ -186,7 +186,7 @@ function rankAuc(runs: readonly ArticleRun[], labels: LabelIndex, model: Accepta
     const items = model ? weighByAcceptability(run.candidates.items, run.candidates.features, model) : run.candidates.items;
     for (const item of items) {
       const m = labels.match(run.file, item);
-      if (m.status === "labelled") scored.push({ set: "", x: [item.score], y: m.verdict === "acceptable" ? 1 : 0 });
+      if (m.status === "labelled" && MODELLED.has(item.kind)) scored.push({ set: "", x: [item.score], y: m.verdict === "acceptable" ? 1 : 0 });
     }
   }
   return `${auc(scored, [1]).toFixed(3)} (n ${scored.length})`;

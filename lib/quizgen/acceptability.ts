@@ -1,5 +1,5 @@
 import { ACCEPTABILITY_WEIGHTS } from "./acceptability-weights";
-import { FEATURE_NAMES, itemFeatures, type FeatureContext } from "./features";
+import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureContext } from "./features";
 import type { Item } from "./types";
 
 /**
@@ -31,11 +31,12 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * Each item's score multiplied by its predicted acceptability, with a soft "acceptability" check that
- * records the probability. Returns new items; the order is the caller's.
+ * records the probability; matching and ordering items (see {@link MODELLED}) are returned as they are. Returns new items; the order is the caller's.
  */
 export function weighByAcceptability(items: readonly Item[], ctx: FeatureContext, model: AcceptabilityModel): Item[] {
   if (model.weights.length !== FEATURE_NAMES.length) throw new Error("acceptability model does not match the feature set");
   return items.map((item) => {
+    if (!MODELLED.has(item.kind)) return item;
     const p = round3(acceptability(itemFeatures(item, ctx), model));
     const score = round3(item.score * p);
     const check = { name: "acceptability", passed: p >= model.threshold, hard: false, detail: p.toFixed(3) };

@@ -7,6 +7,12 @@ import type { Entity, EntityType, Item } from "./types";
  * generator at run time and the training script on judged items of past versions.
  */
 
+/**
+ * The kinds the model rates: each has hundreds of judged items. Matching and ordering (a few dozen, and
+ * an instruction for a stem) keep the rules' score.
+ */
+export const MODELLED: ReadonlySet<string> = new Set(["cloze", "mcq", "true_false", "short_answer"]);
+
 /** What a feature needs of an item: what a judge saw, plus the source sentence. */
 export type FeatureItem = Pick<Item, "kind" | "prompt" | "answer" | "alternatives" | "options" | "truth" | "pairs" | "sequence"> & {
   source: { sentence: string };
@@ -29,7 +35,6 @@ export const FEATURE_NAMES = [
   "kind_mcq",
   "kind_tf",
   "kind_short_answer",
-  "kind_multi",
   "tf_false",
   "answer_person",
   "answer_place",
@@ -172,9 +177,7 @@ export function itemFeatures(item: FeatureItem, ctx: FeatureContext): number[] {
   f.kind_mcq = kind === "mcq" ? 1 : 0;
   f.kind_tf = kind === "true_false" ? 1 : 0;
   f.kind_short_answer = kind === "short_answer" ? 1 : 0;
-  const multi = kind === "matching" || kind === "ordering";
-  f.kind_multi = multi ? 1 : 0;
-  if (multi) return FEATURE_NAMES.map((n) => f[n]);
+  if (!MODELLED.has(kind)) return FEATURE_NAMES.map((n) => f[n]);
   f.tf_false = kind === "true_false" && item.truth === false ? 1 : 0;
 
   const prompt = item.prompt.trim();

@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { analyse, generateCandidates, generateDeck, rankCandidates, type Item } from "@/lib/quizgen";
 import { acceptability, DEFAULT_MODEL, KEEP_AT_LEAST, recordedAcceptability, weighByAcceptability, type AcceptabilityModel } from "@/lib/quizgen/acceptability";
-import { FEATURE_NAMES, featureContext, itemFeatures, type FeatureItem, type FeatureName } from "@/lib/quizgen/features";
+import { FEATURE_NAMES, featureContext, itemFeatures, MODELLED, type FeatureItem, type FeatureName } from "@/lib/quizgen/features";
 import { rankItems } from "@/lib/quizgen/rank";
 
 const text =
@@ -81,9 +81,9 @@ describe("item features", () => {
     expect(features({ kind: "cloze", prompt: "It launched from _____.", answer: "California" }).answer_in_title).toBe(0);
   });
 
-  it("gives matching and ordering only their kind (their stems are instructions)", () => {
+  it("gives matching and ordering no features (their stems are instructions; the model leaves them alone)", () => {
     const f = features({ kind: "matching", prompt: "Match each person to their role in the article.", answer: "a → b" });
-    expect(FEATURE_NAMES.filter((n) => f[n] !== 0)).toEqual(["bias", "kind_multi"]);
+    expect(FEATURE_NAMES.filter((n) => f[n] !== 0)).toEqual(["bias"]);
   });
 });
 
@@ -111,6 +111,13 @@ describe("the acceptability model", () => {
     expect(recordedAcceptability(weighed!)).toBe(0.75);
     expect(item.score).toBe(0.8);
   });
+
+  it("leaves matching and ordering items as the rules scored them", () => {
+    const matching: Item = { id: "", kind: "matching", prompt: "Match each person to their role in the article.", answer: "a → b", pairs: [{ left: "a", right: "b" }], fact: "f-1", source: { sentence: text, start: 0, end: 10 }, rule: "match-person-role", score: 0.7, checks: [] };
+    const [weighed] = weighByAcceptability([matching], ctx, { weights: weightsWith({ bias: -5 }), threshold: 0.5 });
+    expect(weighed).toBe(matching);
+    expect(recordedAcceptability(weighed!)).toBe(1);
+  });
 });
 
 describe("ranking with the model", () => {
@@ -126,9 +133,11 @@ describe("ranking with the model", () => {
   it("puts the items the model prefers first", () => {
     // A model that only likes true/false: the first items are true/false, the rules' ranking starts otherwise.
     const model: AcceptabilityModel = { weights: weightsWith({ bias: -3, kind_tf: 6 }), threshold: 0 };
-    const ranked = rankCandidates(candidates, 60, model);
+    // Matching and ordering keep the rules' score, so only the kinds the model rates are compared.
+    const rated = (deck: Item[]) => deck.filter((i) => MODELLED.has(i.kind));
+    const ranked = rated(rankCandidates(candidates, 60, model));
     expect(ranked[0]!.kind).toBe("true_false");
-    expect(ranked.slice(0, 5).filter((i) => i.kind === "true_false").length).toBeGreaterThan(rankCandidates(candidates, 60, null).slice(0, 5).filter((i) => i.kind === "true_false").length);
+    expect(ranked.slice(0, 5).filter((i) => i.kind === "true_false").length).toBeGreaterThan(rated(rankCandidates(candidates, 60, null)).slice(0, 5).filter((i) => i.kind === "true_false").length);
   });
 
   it("drops unlikely items but keeps at least fifteen, every kind, and two per sentence in the first twenty", () => {
