@@ -176,25 +176,23 @@ export function rankCandidates(candidates: Candidates, maxItems: number, model: 
     .sort((a, b) => a.p - b.p || b.index - a.index)
     .map((x) => x.item);
   if (unlikely.length === 0) return rankItems(weighed, maxItems);
-  const without = (k: number) => {
-    const dropped = new Set(unlikely.slice(0, k));
-    return rankItems(
-      weighed.filter((item) => !dropped.has(item)),
-      maxItems,
-    );
-  };
   // Every kind keeps its items when all of them would go.
-  const dropped = new Set(unlikely);
-  const kept = new Set(weighed.filter((item) => !dropped.has(item)).map((item) => item.kind));
+  const low = new Set(unlikely);
+  const kept = new Set(weighed.filter((item) => !low.has(item)).map((item) => item.kind));
   if (weighed.some((item) => !kept.has(item.kind))) unlikely = unlikely.filter((item) => kept.has(item.kind));
   const floor = Math.min(KEEP_AT_LEAST, maxItems);
   // Enough items, and the first twenty still two per sentence at most: dropping never pulls a third item
   // of one sentence (the diversity ranking's tail) into the part of the deck a learner sees first.
   const enough = (d: Item[]) => d.length >= floor && mostPerSentence(d.slice(0, DIVERSE_TOP)) <= 2;
-  // Never fewer candidates than the floor: the ranking cannot make more items than it is given.
-  const most = Math.min(unlikely.length, Math.max(0, weighed.length - floor));
-  const deck = without(most);
-  if (most === 0 || enough(deck)) return deck;
+  // Fewer likely candidates than the floor cannot make enough items: go straight to the short-article path.
+  if (weighed.length - unlikely.length >= floor) {
+    const dropped = new Set(unlikely);
+    const deck = rankItems(
+      weighed.filter((item) => !dropped.has(item)),
+      maxItems,
+    );
+    if (enough(deck)) return deck;
+  }
   // A short article: rank everything, then take out the least likely items one by one while the deck stays enough.
   const keyOf = (x: Item) => `${x.kind}|${x.rule}|${x.prompt}|${x.answer}`;
   let full = rankItems(weighed, maxItems);
