@@ -19,6 +19,7 @@ import { generateCandidates, rankCandidates, type Candidates, type Item } from "
 import { weighByAcceptability, type AcceptabilityModel } from "@/lib/quizgen/acceptability";
 import { coveredKeyFacts, LabelIndex, verdictOf, type ItemLabel, type KeyFact } from "@/lib/quizgen/evaluate";
 import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureItem } from "@/lib/quizgen/features";
+import { auc, fitLogistic, logLoss, type Example as LogisticExample } from "@/lib/quizgen/logistic";
 
 const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4"];
 const ROOT = "fixtures/articles";
@@ -26,11 +27,11 @@ const LAMBDAS = [1, 3, 10, 30, 100];
 const TOP = 20;
 const KINDS = ["cloze", "mcq", "true_false", "short_answer", "matching", "ordering"];
 
-interface Example {
+interface Example extends LogisticExample {
   set: string;
-  x: number[];
-  y: number;
 }
+
+const fit = (data: readonly Example[], lambda: number): number[] => fitLogistic(data, FEATURE_NAMES.length, lambda);
 
 interface ArticleRun {
   set: string;
@@ -102,78 +103,6 @@ function examplesOf(set: string, articles: ArticleRun[], labels: ItemLabel[]): E
     out.push({ set, x: itemFeatures(item, run.candidates.features), y: verdict === "acceptable" ? 1 : 0 });
   }
   return out;
-}
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const dot = (w: readonly number[], x: readonly number[]) => x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0);
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      if (f !== 0) for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
-
-/** Ridge-penalised logistic regression by Newton's method; the bias (feature 0) is not penalised. */
-function fit(data: readonly Example[], lambda: number): number[] {
-  const d = FEATURE_NAMES.length;
-  let w = new Array<number>(d).fill(0);
-  for (let iter = 0; iter < 30; iter++) {
-    const grad = w.map((wi, j) => (j === 0 ? 0 : lambda * wi));
-    const hess = Array.from({ length: d }, (_, i) => Array.from({ length: d }, (_, j) => (i === j && i !== 0 ? lambda : i === j ? 1e-6 : 0)));
-    for (const { x, y } of data) {
-      const p = sigmoid(dot(w, x));
-      const r = p * (1 - p);
-      for (let i = 0; i < d; i++) {
-        const xi = x[i]!;
-        if (xi === 0) continue;
-        grad[i]! += (p - y) * xi;
-        const row = hess[i]!;
-        for (let j = 0; j < d; j++) if (x[j] !== 0) row[j]! += r * xi * x[j]!;
-      }
-    }
-    const step = solve(hess, grad);
-    const next = w.map((wi, i) => wi - step[i]!);
-    const change = Math.max(...step.map(Math.abs));
-    w = next;
-    if (change < 1e-8) break;
-  }
-  return w;
-}
-
-function logLoss(data: readonly Example[], w: readonly number[]): number {
-  let s = 0;
-  for (const { x, y } of data) {
-    const p = Math.min(Math.max(sigmoid(dot(w, x)), 1e-9), 1 - 1e-9);
-    s -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
-  }
-  return s / Math.max(data.length, 1);
-}
-
-function auc(data: readonly Example[], w: readonly number[]): number {
-  const scored = data.map((e) => ({ s: dot(w, e.x), y: e.y })).sort((a, b) => a.s - b.s);
-  let pos = 0;
-  let neg = 0;
-  let rankSum = 0;
-  for (let i = 0; i < scored.length; ) {
-    let j = i;
-    while (j < scored.length && scored[j]!.s === scored[i]!.s) j++;
-    const mid = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (scored[k]!.y) (pos++, (rankSum += mid));
-    neg += j - i - scored.slice(i, j).filter((e) => e.y).length;
-    i = j;
-  }
-  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }
 
 /**
