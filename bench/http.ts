@@ -9,7 +9,9 @@
  * the same run (before/after a change; an absolute path serves a build of another checkout from
  * there). BENCH_CPU_PROF_DIR=<dir> runs the servers under `node --cpu-prof` (the compare build's
  * profile goes to <dir>/compare); summarise with `npm run bench:profile -- <dir> <route key>`.
- * BENCH_ROUTES=home,api-decks limits the routes (the baselines always run).
+ * BENCH_ROUTES=home,api-decks limits the routes (the baselines always run). BENCH_PASSES=N runs
+ * the routes N times, the baselines before and after each pass; tables show medians and each bar
+ * the median of its per-pass ratios (each pass against the baseline runs around it).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -26,6 +28,7 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR ? path.resolve(process.env.B
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ONLY = process.env.BENCH_ROUTES?.split(",").map((key) => key.trim());
+const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 1));
 const DATA_DIR = `.tmp/bench-http-${PORT}`;
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? `file:./${DATA_DIR}/factdeck.db`;
 
@@ -47,10 +50,25 @@ async function load(server: BenchServer, url: string, headers: Record<string, st
   };
 }
 
-function mean(samples: Sample[]): Sample {
-  const avg = (pick: (s: Sample) => number) => Math.round(samples.reduce((sum, s) => sum + pick(s), 0) / samples.length);
-  const cpu = samples.reduce((sum, s) => sum + s.cpuMsPerRequest, 0) / samples.length;
-  return { reqPerSec: avg((s) => s.reqPerSec), p50: avg((s) => s.p50), p99: avg((s) => s.p99), non2xx: avg((s) => s.non2xx), errors: avg((s) => s.errors), cpuMsPerRequest: cpu };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median of each figure over the samples (the mean of the two when there are two). */
+function typical(samples: Sample[]): Sample {
+  const of = (pick: (s: Sample) => number) => median(samples.map(pick));
+  return { reqPerSec: Math.round(of((s) => s.reqPerSec)), p50: of((s) => s.p50), p99: of((s) => s.p99), non2xx: of((s) => s.non2xx), errors: of((s) => s.errors), cpuMsPerRequest: of((s) => s.cpuMsPerRequest) };
+}
+
+/**
+ * A route's throughput against a baseline's, pass by pass: pass i of the route against the mean
+ * of the baseline runs just before and just after it. Returns the median ratio and the range.
+ */
+function passRatios(route: Sample[], baseline: Sample[], pick: (s: Sample) => number): { median: number; min: number; max: number } {
+  const ratios = route.map((sample, i) => pick(sample) / ((pick(baseline[i]!) + pick(baseline[i + 1]!)) / 2));
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
 async function checkRoute(server: BenchServer, route: BenchRoute, headers: Record<string, string>) {
@@ -59,26 +77,32 @@ async function checkRoute(server: BenchServer, route: BenchRoute, headers: Recor
 }
 
 function report(server: BenchServer, routes: BenchRoute[], results: Map<string, Sample[]>) {
-  const healthSample = mean(results.get("health")!);
-  const loginSample = mean(results.get("login")!);
-  const health = healthSample.reqPerSec;
-  const login = loginSample.reqPerSec;
-  console.log(`\n### ${server.name} (${server.distDir}), ${SECONDS} s per route, ${CONNECTIONS} connections, database ${DATABASE_URL.split(":")[0]}\n`);
+  const health = typical(results.get("health")!).reqPerSec;
+  const login = typical(results.get("login")!).reqPerSec;
+  const passes = PASSES > 1 ? `, ${PASSES} passes (medians)` : "";
+  console.log(`\n### ${server.name} (${server.distDir}), ${SECONDS} s per route, ${CONNECTIONS} connections, database ${DATABASE_URL.split(":")[0]}${passes}\n`);
   console.log("| route | req/s | × /api/health | × /login | p50 ms | p99 ms | server CPU ms/req | non-2xx |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const route of routes.filter((r) => results.has(r.key))) {
-    const s = mean(results.get(route.key)!);
-    const runs = route.baseline ? " (mean of first and last)" : "";
+    const s = typical(results.get(route.key)!);
+    const runs = route.baseline ? " (before and after each pass)" : "";
     console.log(`| ${route.label}${runs} | ${s.reqPerSec} | ${(s.reqPerSec / health).toFixed(2)} | ${(s.reqPerSec / login).toFixed(2)} | ${s.p50} | ${s.p99} | ${s.cpuMsPerRequest.toFixed(1)} | ${s.non2xx + s.errors} |`);
   }
-  const home = results.get("home") && mean(results.get("home")!);
-  const apiDecks = results.get("api-decks") && mean(results.get("api-decks")!);
   const bar = (ok: boolean) => (ok ? "met" : "NOT met");
-  console.log("");
+  const range = (r: { min: number; max: number }) => (PASSES > 1 ? `, passes ${r.min.toFixed(2)}–${r.max.toFixed(2)}` : "");
   // CPU per request is the steadier figure on a busy machine: its ratio is the throughput ratio of an otherwise idle core.
-  const cpuRatio = (s: Sample, base: Sample) => (base.cpuMsPerRequest / s.cpuMsPerRequest).toFixed(2);
-  if (home) console.log(`bar: signed-in home ≥ 0.8× /login: ${(home.reqPerSec / login).toFixed(2)}× — ${bar(home.reqPerSec >= 0.8 * login)} (by server CPU per request: ${cpuRatio(home, loginSample)}×)`);
-  if (apiDecks) console.log(`bar: /api/decks ≥ 0.7× /api/health: ${(apiDecks.reqPerSec / health).toFixed(2)}× — ${bar(apiDecks.reqPerSec >= 0.7 * health)} (by server CPU per request: ${cpuRatio(apiDecks, healthSample)}×)`);
+  const ratioBar = (key: string, baseKey: string, label: string, threshold: number) => {
+    const samples = results.get(key);
+    if (!samples) return;
+    const base = results.get(baseKey)!;
+    const throughput = passRatios(samples, base, (s) => s.reqPerSec);
+    const cpu = passRatios(samples, base, (s) => 1 / s.cpuMsPerRequest);
+    console.log(`bar: ${label} ≥ ${threshold}× ${baseKey === "login" ? "/login" : "/api/health"}: ${throughput.median.toFixed(2)}×${range(throughput)} — ${bar(throughput.median >= threshold)} (by server CPU per request: ${cpu.median.toFixed(2)}×)`);
+  };
+  console.log("");
+  ratioBar("home", "login", "signed-in home", 0.8);
+  ratioBar("api-decks", "health", "/api/decks", 0.7);
+  const home = results.get("home") && typical(results.get("home")!);
   if (home) console.log(`bar: signed-in home p99 ≤ 150 ms at ${CONNECTIONS} connections: ${home.p99} ms — ${bar(home.p99 <= 150)}`);
 }
 
@@ -118,8 +142,10 @@ async function main() {
 
     const results = new Map(servers.map((server) => [server.name, new Map<string, Sample[]>()]));
     const baselines = routes.filter((route) => route.baseline);
-    // Baselines first and last; with two builds, each route runs on both back to back, alternating which goes first.
-    const order = [...baselines, ...routes.filter((route) => !route.baseline), ...baselines];
+    const measured = routes.filter((route) => !route.baseline);
+    // Baselines before and after every pass, so each pass's routes are bracketed by their own;
+    // with two builds, each route runs on both back to back, alternating which goes first.
+    const order = [...baselines, ...Array.from({ length: PASSES }, () => [...measured, ...baselines]).flat()];
     for (const [index, route] of order.entries()) {
       const turn = index % 2 === 0 ? servers : [...servers].reverse();
       for (const server of turn.filter((s) => built(s, route))) {
