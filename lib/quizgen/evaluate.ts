@@ -61,13 +61,18 @@ export function verdictOf(label: ItemLabel): Verdict | null {
   return null;
 }
 
+/** A judge's note down to its mode: "not self-contained: 'he' has no antecedent" → "not self-contained". */
+function modeOf(note: string): string {
+  return note.split(/[:;(]/)[0]!.trim().toLowerCase();
+}
+
 /** The failure mode a label records: its tag, "obvious" for the obvious verdict, else its reason. */
 export function failureOf(label: ItemLabel): string {
   const verdict = verdictOf(label);
   if (verdict === "acceptable") return "";
-  if (label.failure) return label.failure.trim().toLowerCase();
+  if (label.failure && modeOf(label.failure)) return modeOf(label.failure);
   if (verdict === "obvious") return "trivial/obvious";
-  return (label.reason ?? "untagged").split(/[:;(]/)[0]!.trim().toLowerCase() || "untagged";
+  return modeOf(label.reason ?? "") || "untagged";
 }
 
 export type LabelMatch = { status: "labelled"; label: ItemLabel; verdict: Verdict } | { status: "stale"; label: ItemLabel } | { status: "unlabelled" };

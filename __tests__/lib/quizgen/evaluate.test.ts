@@ -63,6 +63,8 @@ describe("labels", () => {
     expect(verdictOf({ ...label, label: undefined, acceptable: false })).toBe("unacceptable");
     expect(verdictOf({ ...label, label: null })).toBeNull();
     expect(failureOf(label)).toBe("trivial/obvious");
+    expect(failureOf({ ...label, label: "unacceptable", failure: "Not self-contained: 'he' has no antecedent" })).toBe("not self-contained");
+    expect(failureOf({ ...label, label: "unacceptable", failure: "mcq options (two ruled out)" })).toBe("mcq options");
   });
 
   it("matches by article, kind, prompt and answer, and marks changed alternatives as stale", () => {
