@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DeckEditor, type EditorActions } from "@/components/deck-editor/deck-editor";
 import type { DeckEditorData, EditorItem } from "@/components/deck-editor/editor-types";
@@ -216,7 +216,12 @@ test("the article's fact sentences are one tab stop: arrows move between them, E
   expect(sentences[1]).toHaveFocus();
   await user.keyboard("{Enter}");
   expect(sentences[1]).toHaveAttribute("aria-pressed", "true");
+  // Enter also takes the keyboard to the fact's first question, on the next frame.
+  const firstQuestion = document.querySelector<HTMLElement>('[data-fact-group="f2"] article');
+  await waitFor(() => expect(firstQuestion).toHaveFocus());
+  act(() => sentences[1]!.focus());
   await user.keyboard("{Home}");
   expect(sentences[0]).toHaveFocus();
+  expect(sentences.map((sentence) => sentence.tabIndex)).toEqual([0, -1]);
   expect(sentences[0]).toHaveAttribute("aria-pressed", "false");
 });
