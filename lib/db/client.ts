@@ -23,6 +23,9 @@ export function createPrisma(url: string = process.env.DATABASE_URL ?? DEFAULT_D
   }
   // One pool for Prisma and the direct reads, so DATABASE_POOL_SIZE bounds both.
   const pool = new pg.Pool({ connectionString: url, max: poolSizeFrom() });
+  // An idle connection the server ends (a restart, DROP DATABASE … WITH (FORCE)) leaves the pool
+  // and the next query opens another; unhandled, that 'error' event would crash the process.
+  pool.on("error", () => {});
   // Generated from the same schema with only the provider swapped: the model API is identical.
   const client = new PostgresPrismaClient({ adapter: createSafePgAdapter(pool) }) as unknown as PrismaClient;
   return attachDirectReader(client, pgDirectReader(pool));

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDb, type TestDb } from "../../helpers/test-db";
+import { createTestDb, withClient, type TestDb } from "../../helpers/test-db";
 
 let testDb: TestDb;
 let userId: string;
@@ -68,3 +68,24 @@ test("a date the database wrote itself (a column default) reads as the same inst
   expect(direct!.createdAt.getTime()).toBe(viaPrisma!.createdAt.getTime());
   expect(Math.abs(direct!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
 });
+
+// Against a real PostgreSQL server only (TEST_DATABASE_URL=postgresql://…): SQLite has no server to end a connection.
+if (process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
+  test("an idle pooled connection the server ends is dropped from the pool, not fatal, and the next read opens another", async () => {
+    const { db, url } = testDb;
+    const pid = async () => (await readRows<{ pid: number }>(db, Prisma.sql`SELECT pg_backend_pid() AS "pid"`))[0]!.pid;
+    const before = await pid();
+    const errors: unknown[] = [];
+    const onUncaught = (error: unknown) => errors.push(error);
+    process.on("uncaughtException", onUncaught);
+    try {
+      await withClient(url, (client) => client.query("SELECT pg_terminate_backend($1)", [before]));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const after = await pid();
+      expect(after).not.toBe(before);
+      expect(errors).toEqual([]);
+    } finally {
+      process.off("uncaughtException", onUncaught);
+    }
+  });
+}
