@@ -127,6 +127,8 @@ export function detectQuantities(text: string, published?: Date): QuantitySpan[]
         start += skip;
         matched = matched.slice(skip);
       }
+      // "to $250,000, a move …": the clause's comma is no part of the figure.
+      matched = matched.replace(/(?<=\d)[,.]+$/, "");
       const end = start + matched.length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const info = pattern.make(m, published);

@@ -139,7 +139,7 @@ export function numberForms(text: string): string[] {
   }
   // "€52 million" is also typed "52 million euros", and the other way round.
   const symbol = /^(US\$|\$|€|£|¥)\s?([\d.,]+)(\s+(?:thousand|million|billion|trillion))?$/i.exec(text);
-  if (symbol) out.push(`${symbol[2]}${symbol[3] ?? ""} ${CURRENCY_WORD[symbol[1]!.toUpperCase()]}`);
+  if (symbol) out.push(`${symbol[2]}${symbol[3] ?? ""} ${CURRENCY_WORD[symbol[1]!.toUpperCase()]}`, `${symbol[2]}${symbol[3] ?? ""}`);
   const worded = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion))?\s+(dollars|euros|pounds|yen)$/i.exec(text);
   if (worded) out.push(`${CURRENCY_SYMBOL[worded[3]!.toLowerCase()]}${worded[1]}${worded[2] ?? ""}`);
   // "three decades" is also "thirty years" and "30 years".
@@ -153,6 +153,27 @@ export function numberForms(text: string): string[] {
       if (word) out.push(`${word} years`);
     }
   }
+  return out.filter((f) => f !== text);
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_PATTERN = MONTH_NAMES.join("|");
+
+/**
+ * The other ways a reader writes the day the answer writes: "June 5th" is also "June 5" and "5 June";
+ * "9 March 2007" is also "March 9, 2007" and "March 9"; only the year the answer itself shows is added.
+ */
+export function dateForms(text: string): string[] {
+  const monthFirst = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
+  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
+  const month = monthFirst?.[1] ?? dayFirst?.[2];
+  const day = monthFirst?.[2] ?? dayFirst?.[1];
+  const year = monthFirst?.[3] ?? dayFirst?.[3];
+  if (!month || !day || Number(day) < 1 || Number(day) > 31) return [];
+  const m = MONTH_NAMES.find((name) => name.toLowerCase() === month.toLowerCase()) ?? month;
+  const d = String(Number(day));
+  const out = [`${m} ${d}`, `${d} ${m}`];
+  if (year) out.push(`${m} ${d}, ${year}`, `${d} ${m} ${year}`);
   return out.filter((f) => f !== text);
 }
 
@@ -189,6 +210,7 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
     out.add(spaced);
     out.add(/s$/.test(spaced) ? spaced : `${spaced}s`);
   }
+  if (entity.type === "DATE") for (const form of dateForms(bare)) out.add(form);
   for (const form of numberForms(bare)) out.add(form);
   // "U.S. Environmental Protection Agency" is also typed "EPA".
   if (entity.type === "ORG") {
