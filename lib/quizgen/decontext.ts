@@ -19,6 +19,9 @@ export interface ReferenceContext {
 export const DISCOURSE_MARKER =
   /^(?:However|Nevertheless|Nonetheless|Meanwhile|Moreover|Furthermore|Additionally|In addition|Indeed|For instance|For example|In particular|Still|Also|Ultimately|In the end|In fact|Instead|Eventually|Finally|Initially|Notably|Similarly|Likewise|Overall|In other [\p{Ll} ]{1,30}news|At the same time),\s+/u;
 
+/** An opening "But" / "And" / "Yet" without a comma: the contrast goes, the clause stands alone or fails the other context checks. */
+export const OPENING_CONJUNCTION = /^(?:But|And|Yet)\s+(?!(?:also|then|so|not|only|even|still|yet|instead|now|there)\b)(?=\p{L})/u;
+
 // Heads of descriptions that point back at something the article introduced ("the pact", "the craft",
 // "the researchers"): without a restrictive complement they need an antecedent.
 const ANAPHORIC_HEADS = new Set(

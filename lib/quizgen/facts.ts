@@ -1,4 +1,4 @@
-import { DISCOURSE_MARKER } from "./decontext";
+import { DISCOURSE_MARKER, OPENING_CONJUNCTION } from "./decontext";
 import type { Entity, Fact, Mention, Sentence } from "./types";
 
 export interface FactContext {
@@ -33,7 +33,7 @@ export function buildFacts(sentences: Sentence[], mentionsBySentence: { entity: 
     cuts.forEach(([a, b], k) => {
       let clause = sentence.text.slice(a, b).trim();
       // "However, …", "In other vaccine news, …": the link to the previous sentence goes, the claim stays.
-      const marker = DISCOURSE_MARKER.exec(clause);
+      const marker = DISCOURSE_MARKER.exec(clause) ?? (k === 0 ? OPENING_CONJUNCTION.exec(clause) : null);
       if (marker) clause = clause.slice(marker[0].length);
       if (clause.length === 0) return;
       const start = sentence.start + a + (sentence.text.slice(a, b).length - sentence.text.slice(a, b).trimStart().length) + (marker?.[0].length ?? 0);

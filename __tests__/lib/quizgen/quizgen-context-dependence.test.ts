@@ -149,3 +149,17 @@ describe("restrictive participles and the headline's company", () => {
     expect(standAlone("The crisis ended on _____.", 3, context("T", "A crisis began. The crisis ended on May 12."), ["May 12"])).toBeNull();
   });
 });
+
+describe("an opening conjunction", () => {
+  const statements = (text: string) => analyse({ title: "Report", text }).facts.map((f) => f.fact.statement);
+
+  test("an opening 'But' without a comma is dropped from the fact and the clause kept", () => {
+    expect(statements("The board met in March. But the Defense Science Board concluded that the plan failed in 2004.")).toContain(
+      "The Defense Science Board concluded that the plan failed in 2004.",
+    );
+  });
+
+  test("'But then' keeps its link to the sentence before", () => {
+    expect(statements("The board met in March. But then the Defense Science Board concluded that the plan failed in 2004.").some((s) => s.startsWith("The Defense"))).toBe(false);
+  });
+});
