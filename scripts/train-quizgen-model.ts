@@ -21,7 +21,7 @@ import { coveredKeyFacts, LabelIndex, verdictOf, type ItemLabel, type KeyFact } 
 import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureItem } from "@/lib/quizgen/features";
 import { auc, fitLogistic, logLoss, type Example as LogisticExample } from "@/lib/quizgen/logistic";
 
-const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4"];
+const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"];
 const ROOT = "fixtures/articles";
 const LAMBDAS = [1, 3, 10, 30, 100];
 const TOP = 20;
