@@ -13,16 +13,7 @@ import { createPrisma, type Db } from "@/lib/db/client";
 import { createSafeSqliteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACCOUNTS } from "@/prisma/seed";
-
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 300);
-
-async function cpuMsPer(run: () => Promise<unknown>): Promise<number> {
-  const start = process.cpuUsage();
-  for (let i = 0; i < PER_ROUND; i++) await run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / PER_ROUND;
-}
+import { compareCpu } from "./cpu-variants";
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdeck-bench-home-reads-"));
@@ -41,15 +32,7 @@ async function main() {
       "through $queryRaw": page(prismaOnly),
       "on the direct read path (lib/db/read-rows.ts)": page(direct),
     };
-    const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
-    for (const run of Object.values(variants)) await cpuMsPer(run); // warm-up
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, run] of Object.entries(variants)) samples.get(name)!.push(await cpuMsPer(run));
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`\nHome page reads (deck list + My assignments and progress, demo student), CPU ms per page (median of ${ROUNDS} rounds of ${PER_ROUND}, SQLite)\n`);
-    console.log("| variant | CPU ms per page |\n| --- | --- |");
-    for (const [name, values] of samples) console.log(`| ${name} | ${median(values).toFixed(3)} |`);
+    await compareCpu("Home page reads (deck list + My assignments and progress, demo student)", "page", variants);
   } finally {
     await Promise.all([direct.$disconnect(), prismaOnly.$disconnect()]);
     fs.rmSync(dir, { recursive: true, force: true });

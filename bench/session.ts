@@ -18,11 +18,9 @@ import { createUser } from "@/lib/data/users";
 import { createPrisma, type Db } from "@/lib/db/client";
 import { createSafeSqliteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { compareCpu } from "./cpu-variants";
 
 const SECRET = "bench-session-secret-0123456789-abcdefghij";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 300);
-
 /** The re-check as Prisma's query builder writes it (the form lib/auth/revocation.ts had before). */
 async function liveUserThroughPrisma(db: Db, { userId, sid, now }: { userId: string; sid: string; now: Date }) {
   const user = await db.user.findUnique({
@@ -31,13 +29,6 @@ async function liveUserThroughPrisma(db: Db, { userId, sid, now }: { userId: str
   });
   if (!user) throw new Error("expected a live user");
   return user;
-}
-
-async function cpuMsPer(run: () => Promise<unknown>): Promise<number> {
-  const start = process.cpuUsage();
-  for (let i = 0; i < PER_ROUND; i++) await run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / PER_ROUND;
 }
 
 async function main() {
@@ -63,15 +54,7 @@ async function main() {
       "re-check as SQL through $queryRaw": () => liveUserForToken(prismaOnly, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
       "re-check as SQL on the direct read path (lib/auth/revocation.ts)": () => liveUserForToken(db, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
     };
-    const samples = new Map<string, number[]>(Object.keys(variants).map((name) => [name, []]));
-    for (const run of Object.values(variants)) await cpuMsPer(run); // warm-up
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, run] of Object.entries(variants)) samples.get(name)!.push(await cpuMsPer(run));
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`\nSession resolution, CPU ms per call (median of ${ROUNDS} rounds of ${PER_ROUND}, SQLite)\n`);
-    console.log("| variant | CPU ms per call |\n| --- | --- |");
-    for (const [name, values] of samples) console.log(`| ${name} | ${median(values).toFixed(3)} |`);
+    await compareCpu("Session resolution", "call", variants);
   } finally {
     await Promise.all([db.$disconnect(), prismaOnly.$disconnect()]);
     fs.rmSync(dir, { recursive: true, force: true });
