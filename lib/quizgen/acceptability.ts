@@ -1,6 +1,7 @@
 import { ACCEPTABILITY_WEIGHTS } from "./acceptability-weights";
 import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureContext } from "./features";
 import type { Item } from "./types";
+import { roundScore } from "./score";
 
 /**
  * A small logistic model of how likely a strict reader is to accept an item, fitted on the judged
@@ -26,9 +27,6 @@ export function acceptability(features: readonly number[], model: AcceptabilityM
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Rounded to three decimals, like every score, so that output bytes never hang on the last bit. */
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-
 /**
  * Each item's score multiplied by its predicted acceptability, with a soft "acceptability" check that
  * records the probability; matching and ordering items (see {@link MODELLED}) are returned as they are. Returns new items; the order is the caller's.
@@ -37,8 +35,8 @@ export function weighByAcceptability(items: readonly Item[], ctx: FeatureContext
   if (model.weights.length !== FEATURE_NAMES.length) throw new Error("acceptability model does not match the feature set");
   return items.map((item) => {
     if (!MODELLED.has(item.kind)) return item;
-    const p = round3(acceptability(itemFeatures(item, ctx), model));
-    const score = round3(item.score * p);
+    const p = roundScore(acceptability(itemFeatures(item, ctx), model));
+    const score = roundScore(item.score * p);
     const check = { name: "acceptability", passed: p >= model.threshold, hard: false, detail: p.toFixed(3) };
     return { ...item, score, checks: [...item.checks, check] };
   });

@@ -19,11 +19,12 @@ import { buildPool } from "./distractors";
 import { parsePublishedAt, validateText } from "./ingest";
 import { tagSentences, type Token } from "./nlp";
 import { createRng } from "./random";
-import { rankItems } from "./rank";
+import { PER_SENTENCE, rankItems } from "./rank";
 import { DEFAULT_MODEL, KEEP_AT_LEAST, recordedAcceptability, weighByAcceptability, type AcceptabilityModel } from "./acceptability";
 import { featureContext, type FeatureContext } from "./features";
 import { splitSentences } from "./sentences";
 import type { ArticleInput, Deck, Entity, GenerateOptions, Item, Sentence } from "./types";
+import { roundScore, spansSentences } from "./score";
 
 export { QuizgenInputError } from "./errors";
 export type { QuizgenInputErrorCode } from "./errors";
@@ -156,7 +157,7 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
   for (const item of standing) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
     const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title) * fragileStemFactor(item) * settingAnswerFactor(item, setting);
-    if (factor < 1) item.score = Math.round(item.score * factor * 1000) / 1000;
+    if (factor < 1) item.score = roundScore(item.score * factor);
   }
   return { analysis, items: standing.filter((item) => item.score > 0), features: featureContext(title, entities) };
 }
@@ -183,7 +184,7 @@ export function rankCandidates(candidates: Candidates, maxItems: number, model: 
   const floor = Math.min(KEEP_AT_LEAST, maxItems);
   // Enough items, and the first twenty still two per sentence at most: dropping never pulls a third item
   // of one sentence (the diversity ranking's tail) into the part of the deck a learner sees first.
-  const enough = (d: Item[]) => d.length >= floor && mostPerSentence(d.slice(0, DIVERSE_TOP)) <= 2;
+  const enough = (d: Item[]) => d.length >= floor && mostPerSentence(d.slice(0, DIVERSE_TOP)) <= PER_SENTENCE;
   // Fewer likely candidates than the floor cannot make enough items: go straight to the short-article path.
   if (weighed.length - unlikely.length >= floor) {
     const dropped = new Set(unlikely);
@@ -210,7 +211,7 @@ const DIVERSE_TOP = 20;
 
 function mostPerSentence(items: readonly Item[]): number {
   const count = new Map<number, number>();
-  for (const item of items) if (item.kind !== "matching" && item.kind !== "ordering") count.set(item.source.start, (count.get(item.source.start) ?? 0) + 1);
+  for (const item of items) if (!spansSentences(item)) count.set(item.source.start, (count.get(item.source.start) ?? 0) + 1);
   return Math.max(0, ...count.values());
 }
 

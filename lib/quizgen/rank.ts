@@ -1,10 +1,11 @@
 import { isNearDuplicate } from "./distractors";
 import { hash } from "./random";
 import type { Item } from "./types";
+import { spansSentences } from "./score";
 
 const TOP = 10;
 // true/false answers ("True"/"False") and whole matchings are compared by fact and rule instead.
-const PER_SENTENCE = 2;
+export const PER_SENTENCE = 2;
 const FILL_PER_SENTENCE = 4;
 const KIND_DECAY = 0.97;
 const REPEAT_DECAY = 0.85;
@@ -15,8 +16,7 @@ const REPEAT_DECAY = 0.85;
  */
 function sameAnswer(a: Item, b: Item, near: (x: string, y: string) => boolean = isNearDuplicate): boolean {
   if (a.kind === "true_false" || b.kind === "true_false") return a.kind === b.kind && a.fact === b.fact;
-  const multi = (i: Item) => i.kind === "matching" || i.kind === "ordering";
-  if (multi(a) || multi(b)) return a.rule === b.rule;
+  if (spansSentences(a) || spansSentences(b)) return a.rule === b.rule;
   return near(a.answer, b.answer);
 }
 
@@ -59,7 +59,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
     let bestScore = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
       const item = remaining[i] as Item;
-      const multi = item.kind === "matching" || item.kind === "ordering";
+      const multi = spansSentences(item);
       const siblings = perSentence.get(item.source.start) ?? [];
       if (!multi && siblings.length >= perSentenceCap) continue;
       if (!multi && siblings.some((s) => s.rule === item.rule || near(s.answer, item.answer))) continue;
@@ -81,7 +81,7 @@ export function rankItems(items: Item[], maxItems: number): Item[] {
     chosen.push(item);
     for (const other of remaining) if (sameAnswer(item, other, near)) repeatsOf.set(other, (repeatsOf.get(other) ?? 0) + 1);
     perKind.set(item.kind, (perKind.get(item.kind) ?? 0) + 1);
-    if (item.kind !== "matching" && item.kind !== "ordering") {
+    if (!spansSentences(item)) {
       perSentence.set(item.source.start, [...(perSentence.get(item.source.start) ?? []), item]);
     }
   }

@@ -4,6 +4,7 @@ import { demonymOf } from "../gazetteer";
 import type { FactContext } from "../facts";
 import type { Rng } from "../random";
 import type { CheckResult, Entity, Item, ItemKind, Mention } from "../types";
+import { roundScore } from "../score";
 
 export interface GeneratorContext {
   pool: DistractorPool;
@@ -253,7 +254,7 @@ export function scoreItem(base: number, entity: Entity | undefined, sentenceInde
   const type = entity ? (TYPE_WEIGHT[entity.type] ?? 0.8) : 1;
   const salience = entity && entity.mentions.length > 1 ? 1.05 : 1;
   const position = 1 - 0.008 * Math.min(sentenceIndex, 25);
-  return Math.round(base * type * salience * position * softPenalty(checks) * 1000) / 1000;
+  return roundScore(base * type * salience * position * softPenalty(checks));
 }
 
 /** Assembles an item; the id is assigned when the deck is ranked. */
