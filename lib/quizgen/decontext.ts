@@ -1,4 +1,6 @@
 import { SENTENCE_STARTER } from "./checks";
+import { countryOfDemonym, lookupPlace } from "./gazetteer";
+import { agrees, previousPerson, type Gender } from "./subject";
 import type { Entity, Sentence } from "./types";
 
 /**
@@ -77,26 +79,6 @@ function namesSomeone(word: string, at: number, ctx: ReferenceContext): boolean 
   return ctx.entities.some((e) => e.type !== "DATE" && [e.name, ...e.aliases].some((n) => n.split(/\s+/).includes(word)));
 }
 
-/**
- * The one person named in the nearest of the two sentences before `index` that names anyone, if exactly
- * one, of the wanted gender or of unknown gender, with a full name.
- */
-function previousPerson(index: number, want: "male" | "female", ctx: ReferenceContext): string | undefined {
-  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
-    const named = ctx.entities.filter((e) => e.type === "PERSON" && e.mentions.some((m) => m.sentence === k));
-    if (named.length === 0) {
-      // A biography titled with its subject's name ("Antonín Dvořák") and no one else named just before: the subject.
-      if (k === Math.max(0, index - 2)) return titlePerson(ctx);
-      continue;
-    }
-    const person = named[0]!;
-    if (named.length !== 1 || (person.gender !== undefined && person.gender !== want) || !/\s/.test(person.name)) return undefined;
-    // A name that is more than a name ("Jill Biden's Cancer Moonshot") is not safe to write in.
-    return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(person.name) && !/['’]s\b/.test(person.name) ? person.name : undefined;
-  }
-  return undefined;
-}
-
 /** The name a headline opens with as its subject ("Lycos Europe ends …"), when the body names it twice or more and no person has it. */
 function titleSubject(ctx: ReferenceContext): string | undefined {
   const m = /^((?:\p{Lu}[\p{L}\d.&'’-]*\s+){0,3}\p{Lu}[\p{L}\d.&'’-]*)\s+\p{Ll}+s\b/u.exec(ctx.title.trim());
@@ -108,18 +90,6 @@ function titleSubject(ctx: ReferenceContext): string | undefined {
   return uses >= 2 ? name : undefined;
 }
 
-/** The title is a person's name the article opens with and keeps using ("Antonín Dvořák" … "Dvořák" …). */
-function titlePerson(ctx: ReferenceContext): string | undefined {
-  const title = ctx.title.trim();
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(title)) return undefined;
-  const surname = title.split(/\s+/).pop()!;
-  if (ctx.entities.some((e) => e.type !== "PERSON" && [e.name, ...e.aliases].some((n) => n.includes(surname)) && !n0(e.name, title))) return undefined;
-  const uses = ctx.sentences.filter((x) => new RegExp(`\\b${surname}\\b`, "u").test(x.text)).length;
-  return ctx.sentences[0]?.text.includes(surname) && uses >= 3 ? title : undefined;
-}
-
-const n0 = (name: string, title: string) => title.includes(name);
-
 /** The one person the article gives this office ("President" → "Biden"), if exactly one. */
 function officeHolder(office: string, ctx: ReferenceContext): string | undefined {
   const holders = ctx.entities.filter((e) => e.type === "PERSON" && e.role !== undefined && e.role.toLowerCase() === office.toLowerCase());
@@ -129,15 +99,36 @@ function officeHolder(office: string, ctx: ReferenceContext): string | undefined
   return /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(name) && !/['’]s\b/.test(name) ? name : undefined;
 }
 
-/** The word occurs only in names of places, organisations and dates: it cannot be the antecedent of "he". */
-function onlyNonPerson(word: string, ctx: ReferenceContext): boolean {
-  let other = false;
+const pronounGender = (pronoun: string): Gender | undefined =>
+  /^(?:he|him|his)$/i.test(pronoun) ? "male" : /^(?:she|her|hers)$/i.test(pronoun) ? "female" : undefined;
+
+/**
+ * Whether `text` names a person who can be a pronoun's antecedent: "agrees" when it names one of that
+ * gender (or of unknown gender), "clashes" when it names only people of the other, "none" when it names no
+ * person the article knows (a place, a demonym, an unknown capitalised word).
+ */
+export function personBefore(text: string, want: Gender, ctx: ReferenceContext): "agrees" | "clashes" | "none" {
+  let found: "clashes" | "none" = "none";
   for (const e of ctx.entities) {
-    if (![e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).includes(word))) continue;
-    if (e.type === "PERSON") return false;
-    other = true;
+    if (e.type !== "PERSON") continue;
+    const surname = /\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(e.name)?.[1];
+    const names = surname ? [e.name, ...e.aliases, surname] : [e.name, ...e.aliases];
+    if (!names.some((n) => n.length > 1 && wordIn(text, n))) continue;
+    if (agrees(e, want)) return "agrees";
+    found = "clashes";
   }
-  return other;
+  if (found === "clashes") return found;
+  // A name the annotator missed ("Dvořák said he …") still counts; a month, a place, a demonym ("a Japanese
+  // medical centre") or a word of an organisation's name does not.
+  const unknown = [...text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu)].some(
+    (w) => namesSomeone(w[0], w.index ?? 0, ctx) && !lookupPlace(w[0]) && !countryOfDemonym(w[0]) && !inNonPerson(w[0], ctx),
+  );
+  return unknown ? "agrees" : "none";
+}
+
+/** The word is part of the name of a place, organisation or date the article names. */
+function inNonPerson(word: string, ctx: ReferenceContext): boolean {
+  return ctx.entities.some((e) => e.type !== "PERSON" && [e.name, ...e.aliases].some((n) => n.split(/[\s-]+/).includes(word)));
 }
 
 // Sentence openings that lean on the sentence before: a connective or adverb of sequence or consequence
@@ -343,8 +334,8 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   const subjectPronoun = /^([^,"“]{3,100}),\s+(he|she)\b/.exec(out);
   if (strictPerson && subjectPronoun && !/\b(?:he|she|him|his|her|they|them|their)\b/i.test(subjectPronoun[1]!)) {
     const opening = subjectPronoun[1]!;
-    const personThere = [...opening.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx) && !onlyNonPerson(w[0], ctx));
-    const name = personThere ? undefined : previousPerson(index, subjectPronoun[2] === "he" ? "male" : "female", ctx);
+    const want: Gender = subjectPronoun[2] === "he" ? "male" : "female";
+    const name = personBefore(opening, want, ctx) === "agrees" ? undefined : previousPerson(index, want, ctx);
     if (name && !avoid.some((a) => a.length > 1 && (wordIn(name, a) || wordIn(a, name.split(" ").pop() ?? name)))) {
       const at = subjectPronoun[0].length - subjectPronoun[2]!.length;
       out = out.slice(0, at) + name + out.slice(at + subjectPronoun[2]!.length);
@@ -356,10 +347,21 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
     const before = out.slice(0, m.index ?? 0);
     // "Eastman said he is alarmed by what they found": "they" needs more than one person named before it.
     if (/^(?:they|them)$/i.test(m[0]) && !PLURAL_BEFORE.test(before)) return null;
-    // "he"/"she" need a person: "Seeking recognition beyond the Prague area, he …" names a place, not him.
-    // (A timeline's events, listed under the article's subject, keep the looser test: `strictPerson` false.)
-    const personal = strictPerson && /^(?:he|she|him|his|her|hers)$/i.test(m[0]);
-    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx) && (!personal || !onlyNonPerson(w[0], ctx)));
+    // "he"/"she" need a person of their gender: "Seeking recognition beyond the Prague area, he …" names a place,
+    // "Sarkozy said her safe return …" a man. (A timeline's events, listed under the article's subject, keep the
+    // looser test: `strictPerson` false.)
+    const want = pronounGender(m[0]);
+    if (strictPerson && want) {
+      if (personBefore(before, want, ctx) === "agrees") continue;
+      // A blank may be the antecedent when the answer is a person of that gender, or a name the article does not
+      // type ("For _____ she was …" → seven years is none).
+      const answer = avoid[0] ?? "";
+      const typed = ctx.entities.find((e) => [e.name, ...e.aliases].includes(answer));
+      const blankFits = typed ? typed.type === "PERSON" && agrees(typed, want) : /^\p{Lu}/u.test(answer) && !CALENDAR_WORD.test(answer.split(/\s/)[0] ?? "") && !/\d/.test(answer);
+      if (blankFits && before.includes("_____")) continue;
+      return null;
+    }
+    const named = [...before.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)].some((w) => namesSomeone(w[0], w.index ?? 0, ctx));
     // A blank may be the antecedent, unless it is a date's year ("In February, _____, he …") or the answer
     // is no name at all ("For _____ she was …" → seven years).
     const nameAnswer = avoid.length === 0 || /^(?:the\s+)?\p{Lu}/u.test(avoid[0] ?? "") && !CALENDAR_WORD.test((avoid[0] ?? "").split(/\s/)[0] ?? "");

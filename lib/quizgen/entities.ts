@@ -52,7 +52,9 @@ const NOT_NAME = new Set(
     "The A An In On At And Or But Of For With From By To As Is Was Will Has Had Have This That These Those It " +
     "He She They We I His Her Their Its Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
     "January February March April May June July August September October November December Today Yesterday " +
-    "Hurricane Typhoon Cyclone Storm Tropical Operation Project Mount Lake River Saint"
+    "Hurricane Typhoon Cyclone Storm Tropical Operation Project Mount Lake River Saint " +
+    // "The Old Lady Who Walked in the Sea": a wh-word after a title word is a film's title, not a name.
+    "Who Whom Whose What Which Where When Why How"
   ).split(" "),
 );
 const TRAILING_OFFICE = /\s+(?:Secretary|Minister|President|Director|Governor|Senator|Ambassador|Chairman|Commissioner|Undersecretary|Administrator)$/;

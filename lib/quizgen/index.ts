@@ -133,7 +133,8 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
     related: relatedPlaces(entities),
   };
   const items: Item[] = [];
-  const named = namedSubjects(facts, sentences, entities);
+  const title = typeof article.title === "string" ? article.title : "";
+  const named = namedSubjects(facts, sentences, entities, title);
   for (const ctx of facts) {
     // "She is the first …" read as "Wangari Maathai is the first …" for the kinds built on the statement.
     const stated = named.get(ctx) ?? ctx;
@@ -146,7 +147,6 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
   items.push(...matchingItems(facts, entities, analysis.stated, rng));
   items.push(...orderingItems(facts));
 
-  const title = typeof article.title === "string" ? article.title : "";
   const refs: ReferenceContext = { title, sentences, entities };
   items.push(...timelineItems(facts, refs, rng));
   const decontextualised = decontextualise(items, refs);

@@ -1,0 +1,83 @@
+/** @jest-environment node */
+import { analyse, generateDeck } from "@/lib/quizgen";
+import { standAlone } from "@/lib/quizgen/decontext";
+import { namedSubjects, previousPerson } from "@/lib/quizgen/subject";
+import { referenceContext } from "../../helpers/quizgen";
+
+// Seventh pass: one pronoun resolver for the statement kinds (namedSubjects) and the stems (standAlone),
+// and pronouns that must agree with the person the stem names.
+
+const subjects = (title: string, text: string) => {
+  const a = analyse({ title, text });
+  return [...namedSubjects(a.facts, a.sentences, a.entities, title).values()].map((c) => c.fact.statement);
+};
+
+describe("one resolver for 'he' and 'she'", () => {
+  it("lets a person of the other known gender not compete", () => {
+    const ctx = referenceContext("", "Mary Jones met John Smith in Paris. She signed the treaty in 2004.");
+    expect(previousPerson(1, "female", ctx)).toBe("Mary Jones");
+    expect(previousPerson(1, "male", ctx)).toBe("John Smith");
+  });
+
+  it("does not look past the nearest sentence that names someone", () => {
+    const ctx = referenceContext("", "Mary Jones was born in Leeds. John Smith ran the bank. She signed the treaty in 2004.");
+    expect(previousPerson(2, "female", ctx)).toBeUndefined();
+  });
+
+  it("takes a biography's subject when no one is named just before, in the statement kinds and in stems alike", () => {
+    const title = "Jeanne Moreau";
+    const text = "Jeanne Moreau was a French actress and singer.\nMoreau sang in Paris. Moreau acted in Rome.\nThe films were famous. The songs were long. She won the Cannes prize in 1960.";
+    expect(subjects(title, text)).toEqual(["Jeanne Moreau won the Cannes prize in 1960."]);
+    const ctx = referenceContext(title, text);
+    expect(standAlone("In _____, she won the Cannes prize.", 5, ctx, ["1960"])).toBe("In _____, Jeanne Moreau won the Cannes prize.");
+  });
+
+  it("never gives a biography's subject to a pronoun of the other gender", () => {
+    const title = "Mary Jones";
+    const text = "Mary Jones was a British architect.\nJones studied in Leeds. Jones built towers.\nThe firm was large. The bank was rich. He founded a bank in 1932.";
+    const ctx = referenceContext(title, text);
+    expect(ctx.entities.find((e) => e.name === "Mary Jones")?.gender).toBe("female");
+    expect(previousPerson(5, "male", ctx)).toBeUndefined();
+    expect(subjects(title, text)).toEqual([]);
+  });
+});
+
+describe("pronouns agree with the person the stem names", () => {
+  const text = "Mary Jones was freed in July. President John Smith greeted her in Paris. Smith said her safe return gives hope.";
+
+  it.each([
+    { label: "a man named before 'her'", stem: "Smith said her safe return gives hope.", avoid: [] as string[] },
+    { label: "a blank whose answer is a man before 'her'", stem: "_____ said her safe return gives hope.", avoid: ["John Smith"] },
+  ])("drops the stem with $label", ({ stem, avoid }) => {
+    expect(standAlone(stem, 2, referenceContext("", text), avoid)).toBeNull();
+  });
+
+  it("reads no demonym as the antecedent of 'he': the one man named just before is, or else nobody", () => {
+    const stem = "After being treated at a Japanese medical centre, he was moved to Nice.";
+    expect(standAlone(stem, 2, referenceContext("", text))).toBe("After being treated at a Japanese medical centre, John Smith was moved to Nice.");
+    const two = referenceContext("", "The crash was in Suzuka. John Smith and Tom Brown raced there. After being treated at a Japanese medical centre, he was moved to Nice.");
+    expect(standAlone(stem, 2, two)).toBeNull();
+  });
+
+  it.each([
+    { stem: "Smith said Mary Jones's safe return gives hope.", avoid: [] as string[] },
+    { stem: "_____ was freed in July after her long captivity.", avoid: ["Mary Jones"] },
+    { stem: "Mary Jones said her return gives hope.", avoid: [] as string[] },
+  ])("keeps '$stem'", ({ stem, avoid }) => {
+    expect(standAlone(stem, 2, referenceContext("", text), avoid)).toBe(stem);
+  });
+});
+
+describe("names", () => {
+  it("does not read a film title's 'Lady Who Walked' as a titled person", () => {
+    const a = analyse({ title: "", text: "She won the César Award for Best Actress for The Old Lady Who Walked in the Sea (1992)." });
+    expect(a.entities.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual([]);
+  });
+
+  it("asks nothing of a film title's fragment after a bracket the sentence goes on after", () => {
+    const text = "Jeanne Moreau was a French actress. She began acting in films in 1949, with performances in the Fernandel vehicle Meurtres? (Three Sinners, 1950) and in Touchez pas au grisbi (1954).";
+    const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
+    expect(deck.items.length).toBeGreaterThan(0);
+    for (const item of deck.items) expect(item.prompt).not.toMatch(/^\s*\(|^_____\)/);
+  });
+});
