@@ -511,3 +511,77 @@ function spellOutAcronyms(stem: string, ctx: ReferenceContext, avoid: readonly s
   }
   return out;
 }
+
+// Nouns that name one thing everybody knows, or a time, and need no antecedent.
+const GENERIC_HEAD =
+  /^(?:world|sun|moon|earth|sky|public|past|future|present|internet|web|weather|environment|economy|time|times|day|night|morning|evening|afternoon|year|years|way|end|beginning|start|middle|rest|first|last|same|most|least|majority|minority|number|age|country|nation|people|population|history|media|press|field|ground|air|water|sea|ocean|oceans|coast|north|south|east|west|region|area|top|bottom|side|center|centre|surface|government|state|law|news|market|industry|military|police|army|navy|team|season|game|match|league|race|title|record|following|former|latter|late|early|half|quarter|minute|period|round|lap|inning|innings)$/;
+const NOUN_COMPLEMENT = /^\s*(?:of|for|that|which|who|whom|whose|where|when|called|named|known|in question|["“‘]|to\s+\p{Ll}+|(?:in|on|at|from|for|with|between|against|by|over|under|near)\s+(?:the\s+)?(?:\p{Lu}|_____|\d))/u;
+// Shell nouns (Schmid 2000): abstract nouns whose content is a proposition the text states elsewhere. With a
+// definite determiner and no complement ("the possibility", "the situation", "this development") they point
+// at an earlier sentence, whatever the article.
+const SHELL_NOUN =
+  /^(?:possibility|situation|problem|problems|issue|issues|question|matter|fact|idea|notion|concept|view|belief|claim|argument|proposal|plan|move|step|decision|choice|change|changes|development|developments|trend|process|phenomenon|approach|strategy|policy|effort|efforts|attempt|measure|measures|action|actions|incident|episode|event|events|situation|circumstances|conditions|outcome|result|results|consequence|consequences|effect|effects|impact|reason|reasons|purpose|goal|aim|task|challenge|difficulty|difficulties|risk|threat|danger|crisis|dispute|controversy|conflict|arrangement|agreement|deal|compromise|offer|request|demand|suggestion|plea|promise|warning|announcement|statement|report|news|discovery|finding|findings|observation|technology|technique|method|system|scheme|practice|tradition|policy|reform|reforms|program|programme|project|initiative|campaign|operation|mission|venture|experiment|test|study|research|work|effort|pressure|tension|tensions|rivalry|relationship|relations|cooperation|collaboration|support|opposition|criticism|praise|response|reaction|backlash|setback|success|failure|victory|defeat|loss|win|achievement|milestone|breakthrough|feat|record|same)$/;
+const introducedCache = new WeakMap<ReferenceContext, Map<string, number>>();
+
+/** The first sentence (or -1 for the title) where `noun` heads a noun phrase ("a possibility", "its phases"). */
+function firstIntroduced(noun: string, ctx: ReferenceContext): number | undefined {
+  let cache = introducedCache.get(ctx);
+  if (!cache) introducedCache.set(ctx, (cache = new Map()));
+  if (cache.has(noun)) return cache.get(noun)! < -1 ? undefined : cache.get(noun);
+  const re = new RegExp(`\\b(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|several|many|new|first|second|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?:s|es)?\\b`, "iu");
+  let at = -2;
+  if (re.test(ctx.title)) at = -1;
+  else for (const s of ctx.sentences) if (s.text.includes(noun) && re.test(s.text)) { at = s.index; break; }
+  cache.set(noun, at);
+  return at < -1 ? undefined : at;
+}
+
+/** Where a description that leans back sits: the stem's subject (its start, or right after an opening phrase) or elsewhere. */
+export interface LeaningDescription {
+  text: string;
+  subject: boolean;
+  /** A bare shell noun ("the possibility"): no modifier, no complement; its head need not occur before. */
+  shell: boolean;
+}
+
+/**
+ * A definite description in the stem that leans on an earlier sentence: "the possibility", "The first
+ * phase", "the situation" — its head noun was introduced before the source sentence (`index`), or it is a
+ * bare shell noun, and the stem neither introduces it itself nor restricts it (a complement, a name or a
+ * quoted title in apposition). No list of article words decides: the article's own earlier sentences do.
+ */
+export function leansBack(stem: string, index: number, ctx: ReferenceContext): LeaningDescription | undefined {
+  const text = stem.replace(/["“][^"”]*["”]/g, (q) => `"${" ".repeat(Math.max(0, q.length - 1))}`);
+  const re = /\b([Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})([\p{Ll}][\p{Ll}-]{2,})(['’]s\b)?/gu;
+  let found: LeaningDescription | undefined;
+  for (const m of text.matchAll(re)) {
+    const words = [...(m[2] ?? "").trim().split(/\s+/).filter(Boolean), m[3]!];
+    // The head is the last word before a function word: "the judge ruled that" → "judge".
+    let head = words.length - 1;
+    for (let k = 0; k < words.length; k++) {
+      if (FUNCTION_WORD.test(words[k]!) || /ly$/.test(words[k]!)) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const noun = singular(words[head]!);
+    if (GENERIC_HEAD.test(noun) || GENERIC_HEAD.test(words[head]!) || noun.length < 4) continue;
+    const phrase = `${m[1]} ${words.slice(0, head + 1).join(" ")}`;
+    const after = text.slice((m.index ?? 0) + m[1]!.length + 1 + words.slice(0, head + 1).join(" ").length);
+    const possessor = head === words.length - 1 && m[4] !== undefined;
+    // "the asteroid's trajectory": the possessor is the description; otherwise a complement or a name restricts it.
+    if (!possessor && (NOUN_COMPLEMENT.test(after) || /^\s*,?\s*(?:the\s+)?\p{Lu}/u.test(after))) continue;
+    // Introduced in the stem itself ("a study … the study").
+    if (new RegExp(`\\b${noun}`, "i").test(text.slice(0, m.index ?? 0))) continue;
+    const subject = (m.index ?? 0) === 0 || /,\s*$/.test(text.slice(0, m.index ?? 0)) && !/,/.test(text.slice(0, m.index ?? 0).slice(0, -2));
+    const at = firstIntroduced(noun, ctx);
+    const shell = head === 0 && SHELL_NOUN.test(words[0]!) && !/^\s*(?:that|to)\b/.test(after);
+    if ((at !== undefined && at < index) || shell) {
+      const here = { text: phrase, subject, shell };
+      if (subject) return here;
+      found ??= here;
+    }
+  }
+  return found;
+}

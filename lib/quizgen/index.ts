@@ -2,7 +2,7 @@ import { ambiguousReferenceFactor, thinContextFactor, titleTopicFactor } from ".
 import { annotate } from "./entities";
 import { QuizgenInputError } from "./errors";
 import { definite, findEvents } from "./events";
-import { standAlone, type ReferenceContext } from "./decontext";
+import { leansBack, standAlone, type ReferenceContext } from "./decontext";
 import { namedSubjects } from "./subject";
 import { buildFacts, type FactContext } from "./facts";
 import { clozeItems } from "./generators/cloze";
@@ -154,9 +154,16 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
   const standing = decontextualised.filter((item) => item.kind !== "short_answer" || !ambiguous.has(item.prompt));
   const texts = sentences.map((s) => s.text);
   const setting = settingPlaces(entities, sentences.length);
+  const indexAt = new Map(sentences.map((s) => [s.start, s.index]));
   for (const item of standing) {
     // "_____ welcomed the decision" when the article has two decisions: which one is meant?
-    const factor = ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) * thinContextFactor(item.prompt) * titleTopicFactor(item, refs.title) * fragileStemFactor(item) * settingAnswerFactor(item, setting);
+    const factor =
+      ambiguousReferenceFactor(item.prompt, texts, item.source?.sentence) *
+      thinContextFactor(item.prompt) *
+      titleTopicFactor(item, refs.title) *
+      fragileStemFactor(item) *
+      settingAnswerFactor(item, setting) *
+      leaningFactor(item, indexAt.get(item.source.start) ?? 0, refs);
     if (factor < 1) item.score = roundScore(item.score * factor);
   }
   return { analysis, items: standing.filter((item) => item.score > 0), features: featureContext(title, entities) };
@@ -208,6 +215,24 @@ export function rankCandidates(candidates: Candidates, maxItems: number, model: 
 }
 
 const DIVERSE_TOP = 20;
+
+/**
+ * Ranks last, rather than drops, items whose stem leans on an earlier sentence through a description that
+ * could not be resolved (see {@link leansBack}): as the subject ("The first phase, roughly …": 5 of 34
+ * judged items acceptable over the development sets), a bare shell noun ("consider the possibility": 8 of
+ * 23) or elsewhere (55 of 107, against 60% for other items). Matching and ordering check each event.
+ */
+function leaningFactor(item: Item, index: number, refs: ReferenceContext): number {
+  const texts = item.kind === "ordering" ? (item.sequence ?? []) : item.kind === "matching" ? (item.pairs ?? []).map((p) => p.left) : [item.prompt];
+  let factor = 1;
+  for (const text of texts) {
+    // An event stands for its own sentence; a stem for the item's source sentence.
+    const at = item.kind === "ordering" || item.kind === "matching" ? (refs.sentences.find((s) => s.text.includes(text.slice(0, 40)))?.index ?? index) : index;
+    const lean = leansBack(text, at, refs);
+    if (lean) factor = Math.min(factor, lean.subject ? 0.25 : lean.shell ? 0.5 : 0.8);
+  }
+  return factor;
+}
 
 function mostPerSentence(items: readonly Item[]): number {
   const count = new Map<number, number>();

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
-import { standAlone } from "@/lib/quizgen/decontext";
+import { leansBack, standAlone } from "@/lib/quizgen/decontext";
 import { namedSubjects, previousPerson } from "@/lib/quizgen/subject";
 import { referenceContext } from "../../helpers/quizgen";
 
@@ -79,5 +79,42 @@ describe("names", () => {
     const deck = generateDeck({ title: "", text }, { seed: 1, maxItems: 100 });
     expect(deck.items.length).toBeGreaterThan(0);
     for (const item of deck.items) expect(item.prompt).not.toMatch(/^\s*\(|^_____\)/);
+  });
+});
+
+describe("descriptions that lean on an earlier sentence", () => {
+  const text =
+    "The occupation of Japan lasted from 1945 to 1952 and came in three phases. " +
+    "General Douglas MacArthur led it from Tokyo. " +
+    "The first phase, roughly from 1945 through 1947, involved the most fundamental changes. " +
+    "After Cárdenas left office in 1940, the Mexicans were willing to consider the possibility, but only on conditions. " +
+    "A new study by Oxford University was published in 2004, and the study found a link.";
+  const ctx = referenceContext("Occupation of Japan", text);
+
+  it("finds a subject whose head an earlier sentence introduced", () => {
+    expect(leansBack("The first phase, roughly from 1945 through _____, involved the most fundamental changes.", 2, ctx)).toEqual({ text: "The first phase", subject: true, shell: false });
+  });
+
+  it("finds a bare shell noun anywhere in the stem", () => {
+    expect(leansBack("After Cárdenas left office in _____, the Mexicans were willing to consider the possibility, but only on conditions.", 3, ctx)).toEqual({ text: "the possibility", subject: false, shell: true });
+  });
+
+  it.each([
+    { label: "the stem introduces it itself", stem: "A new study by Oxford University was published in _____, and the study found a link.", index: 4 },
+    { label: "a complement restricts it", stem: "The first phase of the occupation involved changes in _____.", index: 2 },
+    { label: "a quoted title names it", stem: 'The phase "Reverse Course" began in _____.', index: 2 },
+    { label: "the head is met only later in the article", stem: "The first phase, roughly from 1945 through _____, involved changes.", index: 0 },
+    { label: "the noun names a time", stem: "In the second half, _____ scored.", index: 2 },
+  ])("finds nothing when $label", ({ stem, index }) => {
+    expect(leansBack(stem, index, ctx)).toBeUndefined();
+  });
+
+  it("ranks the items of a sentence opening with such a subject below every other item", () => {
+    const deck = generateDeck({ title: "Occupation of Japan", text }, { seed: 1, maxItems: 100 });
+    const phase = text.indexOf("The first phase");
+    const leaning = deck.items.filter((i) => i.source.start === phase);
+    const others = deck.items.filter((i) => i.source.start !== phase);
+    expect(leaning.length).toBeGreaterThan(0);
+    expect(Math.max(...leaning.map((i) => i.score))).toBeLessThan(Math.min(...others.map((i) => i.score)));
   });
 });
