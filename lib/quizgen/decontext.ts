@@ -383,6 +383,9 @@ export function standAlone(stem: string, index: number, ctx: ReferenceContext, a
   // "Before it, glacial cycles …": an "it" before anything is named.
   if (/^(?:\p{Lu}\p{Ll}+\s+)?(?:it|its)\b/iu.test(out)) return null;
   if (/^(?:Further|Other|Another|Additional|Similar)\s/.test(out)) return null;
+  // "A number of other foreign policy problems also …", "There are a host of other causes …": other than the
+  // ones the previous sentences named.
+  if (/^(?:There (?:are|were|is|was) )?(?:a (?:number|host|range|variety|series|couple) of|several|many|numerous|some|various|two|three|four) (?:other|further|additional|similar) \p{Ll}/iu.test(out) && !/\b(?:than|besides|apart from|in addition to)\b/.test(out)) return null;
   // "The following year, …": following what?
   if (/^(?:The|That|This) (?:following|next|previous|same) (?:year|month|week|day|season|spring|summer|autumn|fall|winter)\b/.test(out)) return null;
   // "Logano, 591; and Bowyer, 577, closed out the top ten.": the tail of a list whose head is in another clause.

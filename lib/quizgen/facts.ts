@@ -25,6 +25,9 @@ export function buildFacts(sentences: Sentence[], mentionsBySentence: { entity: 
     let from = 0;
     JOINT.lastIndex = 0;
     for (let m = JOINT.exec(sentence.text); m !== null; m = JOINT.exec(sentence.text)) {
+      // "… four setbacks: the Soviets' failure …; Soviet efforts …; and, …": after a colon, semicolons part the
+      // items of a list, and no item is a claim of its own.
+      if (m[0].startsWith(";") && sentence.text.slice(0, m.index).includes(":")) continue;
       cuts.push([from, m.index]);
       from = m.index + m[0].length;
     }

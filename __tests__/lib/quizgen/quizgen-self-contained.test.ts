@@ -118,3 +118,32 @@ describe("descriptions that lean on an earlier sentence", () => {
     expect(Math.max(...leaning.map((i) => i.score))).toBeLessThan(Math.min(...others.map((i) => i.score)));
   });
 });
+
+describe("facts from sentences with lists", () => {
+  it("does not cut a list after a colon into clauses at its semicolons", () => {
+    const text =
+      "In 1946, four setbacks had served to torpedo any rapprochement with the Soviet Union: the Soviets' failure to leave Iran in 1946; " +
+      "Soviet attempts to pressure the Iranian Government in 1946; and, the Soviet rejection of the Baruch plan in June 1946.";
+    const a = analyse({ title: "", text });
+    expect(a.facts.map((f) => f.fact.statement)).toEqual([text]);
+  });
+
+  it("still cuts two independent clauses joined by a semicolon", () => {
+    const a = analyse({ title: "", text: "Lyon won the league in 2004; Paris won the cup in 2005." });
+    expect(a.facts.map((f) => f.fact.statement)).toEqual(["Lyon won the league in 2004.", "Paris won the cup in 2005."]);
+  });
+});
+
+describe("'other' things the stem does not name", () => {
+  const ctx = referenceContext("", "Greece needed aid in 1947. Britain could no longer give it.");
+  it.each([
+    "A number of other foreign policy problems also influenced President Truman's decision in _____.",
+    "There are a host of other causes, such as ALS, named in _____.",
+  ])("drops '%s'", (stem) => {
+    expect(standAlone(stem, 1, ctx, ["1947"])).toBeNull();
+  });
+  it("keeps 'other' when the stem says other than what", () => {
+    const stem = "There were a number of other nations besides Greece that asked for aid in _____.";
+    expect(standAlone(stem, 1, ctx, ["1947"])).toBe(stem);
+  });
+});
