@@ -1,5 +1,5 @@
 import { SENTENCE_STARTER } from "./checks";
-import { countryOfDemonym, lookupPlace } from "./gazetteer";
+import { countryOfDemonym, lookupPlace, takesThe } from "./gazetteer";
 import { agrees, previousPerson, type Gender } from "./subject";
 import type { Entity, Sentence } from "./types";
 
@@ -309,7 +309,8 @@ function typedAntecedents(head: string, index: number, ctx: ReferenceContext): s
   const fits = TYPED_HEADS[head];
   if (!fits) return [];
   const near = ctx.entities.filter((e) => fits(e) && e.mentions.some((m) => m.sentence < index && m.sentence >= index - 2 && !m.modifier));
-  return near.length === 1 ? [near[0]!.name] : [];
+  // "over the country" → "over the United States", never "over United States".
+  return near.length === 1 ? [takesThe(near[0]!.name) ? `the ${near[0]!.name}` : near[0]!.name] : [];
 }
 
 /**

@@ -38,12 +38,14 @@ export function agrees(person: Pick<Entity, "gender">, want: Gender): boolean {
 
 // A name that is more than a name ("Jill Biden's Cancer Moonshot") is not safe to write in.
 const PLAIN_FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const PLAIN_SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{2,}$/u;
 
 /**
  * The one person a "he" / "she" in sentence `index` refers to, or undefined when the article does not
  * make it unambiguous. The nearest of the two sentences before it (the second only within the same
  * paragraph) that names anyone decides: exactly one person there of that gender or of unknown gender
- * (people of the other known gender do not compete), with a plain full name. When neither sentence names
+ * (people of the other known gender do not compete), with a plain full name (or a surname the article
+ * names three times or more). When neither sentence names
  * anyone, a biography's subject — a headline that is a person's name the article keeps using — is meant.
  */
 export function previousPerson(index: number, want: Gender, ctx: PersonContext): string | undefined {
@@ -56,7 +58,9 @@ export function previousPerson(index: number, want: Gender, ctx: PersonContext):
     const fits = named.filter((e) => agrees(e, want));
     const person = fits[0];
     if (!person || fits.length !== 1) return undefined;
-    return PLAIN_FULL_NAME.test(person.name) && !/['’]s\b/.test(person.name) ? person.name : undefined;
+    // A surname alone ("Bianchi", when two Bianchis share it) only for someone the article keeps naming.
+    const plain = PLAIN_FULL_NAME.test(person.name) || (PLAIN_SURNAME.test(person.name) && person.mentions.length >= 3);
+    return plain && !/['’]s\b/.test(person.name) ? person.name : undefined;
   }
   return titlePerson(ctx, want);
 }

@@ -147,3 +147,24 @@ describe("'other' things the stem does not name", () => {
     expect(standAlone(stem, 1, ctx, ["1947"])).toBe(stem);
   });
 });
+
+describe("resolved references read as English", () => {
+  it("gives a country that takes 'the' its article", () => {
+    const ctx = referenceContext("", "Joshua Norton moved to the United States in 1849. He lost his fortune in 1858. After assuming control over the country, he abolished Congress in 1859.");
+    expect(standAlone("After assuming control over the country, he abolished Congress in _____.", 2, ctx, ["1859"])).toBe(
+      "After assuming control over the United States, Joshua Norton abolished Congress in _____.",
+    );
+  });
+
+  it("writes in a surname alone for someone the article keeps naming", () => {
+    const text =
+      "Jules Bianchi and Lucien Bianchi raced. Bianchi won in 2012. Bianchi crashed at Suzuka in 2014. " +
+      "His helmet hit the tractor and Bianchi fell into a coma. After being treated at a Japanese medical centre, he was moved to Nice.";
+    const ctx = referenceContext("", text);
+    expect(ctx.entities.find((e) => e.type === "PERSON" && e.name === "Bianchi")?.mentions).toHaveLength(3);
+    expect(previousPerson(4, "male", ctx)).toBe("Bianchi");
+    expect(standAlone("After being treated at a Japanese medical centre, he was moved to _____.", 4, ctx, ["Nice"])).toBe(
+      "After being treated at a Japanese medical centre, Bianchi was moved to _____.",
+    );
+  });
+});
