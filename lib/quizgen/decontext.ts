@@ -224,7 +224,8 @@ function namesWithHead(head: string, ctx: ReferenceContext): Sighting[] {
   }
   // Title phrases the annotator may not type ("The Kellogg-Briand Pact, 1928").
   const capHead = head.charAt(0).toUpperCase() + head.slice(1);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*[\\s-]${capHead}s?)\\b`, "gu");
+  // "World War" is no name inside "World War II": the name must end where its capitalised words or numerals do.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*[\\s-]${capHead}s?)\\b(?![\\s-]+(?:\\p{Lu}|\\d))`, "gu");
   const sources = [{ at: -1, text: ctx.title }, ...ctx.sentences.map((s) => ({ at: s.index, text: s.text }))];
   for (const { at, text } of sources) {
     if (!text.includes(capHead)) continue;

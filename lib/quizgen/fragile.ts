@@ -52,6 +52,10 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (DOUBLED_WORD.test(item.prompt) || ARTICLE_CLASH.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
+  // "As with _____ BX1, …" → 2024: the blank cuts a designation ("2024 BX1") in two.
+  if (TYPED.has(item.kind) && /^\d+$/.test(item.answer.trim()) && /_____[ -][A-Z]{1,4}\d+[A-Z]?\b/.test(item.prompt)) return 0;
+  // "What are a host of other causes?" → "But there": an answer is never a conjunction or an empty subject.
+  if (TYPED.has(item.kind) && /^(?:(?:But|And|Or|So|Yet|Then)\s|(?:[Tt]here|[Ii]t)$)/.test(item.answer.trim())) return 0;
   return 1;
 }
 

@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { leansBack, standAlone } from "@/lib/quizgen/decontext";
+import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { dateForms, timeForms } from "@/lib/quizgen/generators/shared";
 import { namedSubjects, previousPerson } from "@/lib/quizgen/subject";
 import { referenceContext } from "../../helpers/quizgen";
 
@@ -166,5 +168,38 @@ describe("resolved references read as English", () => {
     expect(standAlone("After being treated at a Japanese medical centre, he was moved to _____.", 4, ctx, ["Nice"])).toBe(
       "After being treated at a Japanese medical centre, Bianchi was moved to _____.",
     );
+  });
+});
+
+describe("answer forms and cut stems (seventh pass)", () => {
+  it.each([
+    { text: "1:32 a.m.", forms: ["1:32", "1:32 am", "1:32am", "1:32 AM"] },
+    { text: "9.15 p.m.", forms: ["9:15", "9:15 p.m.", "9:15 pm"] },
+  ])("accepts the other ways to write $text", ({ text, forms }) => {
+    expect(timeForms(text)).toEqual(expect.arrayContaining(forms));
+  });
+
+  it("accepts a day with an abbreviated month in full", () => {
+    expect(dateForms("Jan. 21")).toEqual(expect.arrayContaining(["January 21", "21 January", "Jan 21"]));
+    expect(dateForms("Sept. 3, 1939")).toEqual(expect.arrayContaining(["September 3", "September 3, 1939", "3 September 1939"]));
+  });
+
+  it.each([
+    { label: "a blank that cuts an asteroid's designation", item: { kind: "mcq", prompt: "As with _____ BX1, Scout predicted the time of impact.", answer: "2024" } },
+    { label: "a conjunction as the answer", item: { kind: "short_answer", prompt: "What are a host of other causes?", answer: "But there" } },
+    { label: "an empty subject as the answer", item: { kind: "short_answer", prompt: "What was wonderful?", answer: "It" } },
+  ])("drops $label", ({ item }) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("keeps a year before an ordinary word", () => {
+    expect(fragileStemFactor({ kind: "mcq", prompt: "The asteroid 2024 BX1 was found in _____ by Scout.", answer: "2024" })).toBe(1);
+  });
+});
+
+describe("names that continue", () => {
+  it("does not resolve 'the war' to 'the World War' cut out of 'In World War II'", () => {
+    const ctx = referenceContext("", "After the defeat of Japan in World War II, the United States led the Allies in the occupation of Japan. The groundwork for the occupation was laid during the war.");
+    expect(standAlone("The groundwork for the occupation was laid during the war by _____.", 1, ctx, ["the United States"])).toBeNull();
   });
 });

@@ -159,23 +159,35 @@ export function numberForms(text: string): string[] {
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH_PATTERN = MONTH_NAMES.join("|");
+const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /**
  * The other ways a reader writes the day the answer writes: "June 5th" is also "June 5" and "5 June";
  * "9 March 2007" is also "March 9, 2007" and "March 9"; only the year the answer itself shows is added.
  */
 export function dateForms(text: string): string[] {
-  const monthFirst = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
-  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
+  const monthFirst = new RegExp(`^(${MONTH_PATTERN}|${MONTH_ABBREVIATIONS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
+  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_PATTERN}|${MONTH_ABBREVIATIONS})\\.?(?:,?\\s+(\\d{4}))?$`, "i").exec(text);
   const month = monthFirst?.[1] ?? dayFirst?.[2];
   const day = monthFirst?.[2] ?? dayFirst?.[1];
   const year = monthFirst?.[3] ?? dayFirst?.[3];
   if (!month || !day || Number(day) < 1 || Number(day) > 31) return [];
-  const m = MONTH_NAMES.find((name) => name.toLowerCase() === month.toLowerCase()) ?? month;
+  // "Jan. 21" is also "January 21": an abbreviated month is typed in full too.
+  const m = MONTH_NAMES.find((name) => name.toLowerCase() === month.toLowerCase() || name.slice(0, month.length).toLowerCase() === month.toLowerCase()) ?? month;
   const d = String(Number(day));
   const out = [`${m} ${d}`, `${d} ${m}`];
   if (year) out.push(`${m} ${d}, ${year}`, `${d} ${m} ${year}`);
+  if (m.toLowerCase() !== month.toLowerCase()) out.push(`${month} ${d}`);
   return out.filter((f) => f !== text);
+}
+
+/** A clock time as readers type it: "1:32 a.m." is also "1:32", "1:32 am", "1:32am" and "1:32 AM". */
+export function timeForms(text: string): string[] {
+  const m = /^(\d{1,2})[:.](\d{2})\s*([ap])\.?\s*m\.?$/i.exec(text.trim());
+  if (!m) return [];
+  const clock = `${m[1]}:${m[2]}`;
+  const half = m[3]!.toLowerCase();
+  return [clock, `${clock} ${half}.m.`, `${clock} ${half}m`, `${clock}${half}m`, `${clock} ${half.toUpperCase()}M`].filter((f) => f !== text);
 }
 
 const CURRENCY_WORD: Record<string, string> = { $: "dollars", US$: "dollars", "€": "euros", "£": "pounds", "¥": "yen" };
@@ -213,6 +225,7 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
   }
   if (entity.type === "DATE") for (const form of dateForms(bare)) out.add(form);
   for (const form of numberForms(bare)) out.add(form);
+  for (const form of timeForms(bare)) out.add(form);
   // "U.S. Environmental Protection Agency" is also typed "EPA".
   if (entity.type === "ORG") {
     const initials = entity.name.replace(/^(?:U\.S\.|US|UK|the)\s+/i, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
