@@ -21,7 +21,7 @@ import { coveredKeyFacts, LabelIndex, verdictOf, type ItemLabel, type KeyFact } 
 import { FEATURE_NAMES, itemFeatures, MODELLED, type FeatureItem } from "@/lib/quizgen/features";
 import { auc, fitLogistic, logLoss, type Example as LogisticExample } from "@/lib/quizgen/logistic";
 
-const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"];
+const SETS = ["dev", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6"];
 const ROOT = "fixtures/articles";
 const LAMBDAS = [1, 3, 10, 30, 100];
 const TOP = 20;
@@ -261,7 +261,7 @@ function main(): void {
     lines.push(`before: ${describe(b)}`);
     lines.push(`after:  ${describe(a)}`);
   }
-  lines.push(`\n## all five sets, each scored by a model that never saw it`, `before: ${describe(before)}`, `after:  ${describe(after)}`);
+  lines.push(`\n## all ${SETS.length} sets, each scored by a model that never saw it`, `before: ${describe(before)}`, `after:  ${describe(after)}`);
 
   const lambda = pickLambda(data, SETS);
   const w = fit(data, lambda);
