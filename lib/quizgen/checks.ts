@@ -15,7 +15,7 @@ const TITLE_BEFORE = /(?:\b(?:Presidents?\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}and|Leade
 export const SENTENCE_STARTER =
   /^(?:The|A|An|In|On|At|After|Before|When|While|As|But|And|Or|For|By|With|From|During|Despite|Since|Although|If|Then|Though|Because|Under|Over|Between|Among|Until|Unless|Once|Like|Unlike|According|Following|Meanwhile|However|Also|Only|Even|Both|Each|Every|Some|Many|Most|All|No|Other|Another|This|That|These|Those|It|Its|Their|His|Her|Our|We|They|He|She|I|You|There|Here|Today|Yesterday|Now|Later|Earlier|Last|Next|About|Around|Nearly|Almost|Of|To|Without|Within|Through|Against|Toward|Towards|Across|Behind|Beyond|Near|Outside|Inside|Where|Why|How|What|Which|Who|Whose|Whom|Together|Instead|Still|Yet|So|Thus|Hence|Later|Finally)$/;
 const FACILITY_IN_BLANK =
-  /\p{Lu}[\p{L}.'’-]*\s+(?:Center|Centre|Station|Base|Laboratory|Airport|University|Institute|Observatory|Museum|Stadium|Arena|Gate|Palace)\s+(?:in|at|near),?\s+(?:(?:Southern|Northern|Western|Eastern|Central)\s+)?_____/u;
+  /\p{Lu}[\p{L}.'’-]*\s+(?:Center|Centre|Station|Base|Laboratory|Airport|University|Institute|Observatory|Museum|Stadium|Arena|Gate|Palace|Headquarters|Complex|Facility)\s+(?:in|at|near),?\s+(?:(?:Southern|Northern|Western|Eastern|Central)\s+)?_____/u;
 const ROLE_SUFFIX = /(?:or|er|ist|ent|ant|ary|ive|ian|ess|ee)$/;
 // A capitalised word right before the blank that is not a role: the blank cuts a name in two.
 const NAME_BEFORE_BLANK = /(?:^|[^.!?:;"“]\s)(\p{Lu}[\p{L}\d-]*)\s+(?:\d+\s+)?_____/u;

@@ -1,3 +1,4 @@
+import { countryOfDemonym, lookupPlace } from "./gazetteer";
 import type { Entity } from "./types";
 
 /**
@@ -56,6 +57,27 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (TYPED.has(item.kind) && /^\d+$/.test(item.answer.trim()) && /_____[ -][A-Z]{1,4}\d+[A-Z]?\b/.test(item.prompt)) return 0;
   // "What are a host of other causes?" → "But there": an answer is never a conjunction or an empty subject.
   if (TYPED.has(item.kind) && /^(?:(?:But|And|Or|So|Yet|Then)\s|(?:[Tt]here|[Ii]t)$)/.test(item.answer.trim())) return 0;
+  return 1;
+}
+
+// "Soviet leader _____", "Soviet Premier _____": who held a country's top office then is general knowledge.
+const NATIONAL_OFFICE_BEFORE_BLANK =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:leader|Premier|President|Prime Minister|Chancellor|dictator|King|Queen|Emperor|Shah|General Secretary)\s+_____/u;
+
+// States the gazetteer of today's countries lacks.
+const FORMER_STATE = /^(?:Soviet|Yugoslav|Ottoman|Prussian|Confederate|Nazi|Roman|Byzantine|Czechoslovak)$/;
+
+/**
+ * Stems whose blank general knowledge fills, by shape rather than by word list (the development sets'
+ * judged items, acceptable / all): a person after a country's top office ("Soviet leader _____" → Stalin,
+ * 0 of 5) and the owner of what follows a possessive blank ("_____'s Goddard Institute" → NASA, 8 of 25).
+ * Scored down, not dropped, so that short articles keep their items.
+ */
+export function guessableShapeFactor(item: { kind: string; prompt: string; answer: string }): number {
+  if (!TYPED.has(item.kind)) return 1;
+  const office = NATIONAL_OFFICE_BEFORE_BLANK.exec(item.prompt);
+  if (office && /^\p{Lu}/u.test(item.answer) && (countryOfDemonym(office[1]!) || lookupPlace(office[1]!) || FORMER_STATE.test(office[1]!))) return 0.2;
+  if (/_____['’]s\s+\S/.test(item.prompt)) return 0.5;
   return 1;
 }
 

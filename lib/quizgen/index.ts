@@ -13,7 +13,7 @@ import { orderingItems } from "./generators/ordering";
 import { timelineItems } from "./generators/timeline";
 import { shortAnswerItems } from "./generators/short-answer";
 import { trueFalseItems } from "./generators/true-false";
-import { ambiguousQuestions, fragileStemFactor, settingAnswerFactor, settingPlaces } from "./fragile";
+import { ambiguousQuestions, fragileStemFactor, guessableShapeFactor, settingAnswerFactor, settingPlaces } from "./fragile";
 import { relatedPlaces, type GeneratorContext } from "./generators/shared";
 import { buildPool } from "./distractors";
 import { parsePublishedAt, validateText } from "./ingest";
@@ -162,6 +162,7 @@ export function generateCandidates(article: ArticleInput, options: GenerateOptio
       thinContextFactor(item.prompt) *
       titleTopicFactor(item, refs.title) *
       fragileStemFactor(item) *
+      guessableShapeFactor(item) *
       settingAnswerFactor(item, setting) *
       leaningFactor(item, indexAt.get(item.source.start) ?? 0, refs);
     if (factor < 1) item.score = roundScore(item.score * factor);

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { leansBack, standAlone } from "@/lib/quizgen/decontext";
-import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { fragileStemFactor, guessableShapeFactor } from "@/lib/quizgen/fragile";
 import { dateForms, timeForms } from "@/lib/quizgen/generators/shared";
 import { namedSubjects, previousPerson } from "@/lib/quizgen/subject";
 import { referenceContext } from "../../helpers/quizgen";
@@ -201,5 +201,25 @@ describe("names that continue", () => {
   it("does not resolve 'the war' to 'the World War' cut out of 'In World War II'", () => {
     const ctx = referenceContext("", "After the defeat of Japan in World War II, the United States led the Allies in the occupation of Japan. The groundwork for the occupation was laid during the war.");
     expect(standAlone("The groundwork for the occupation was laid during the war by _____.", 1, ctx, ["the United States"])).toBeNull();
+  });
+});
+
+describe("blanks general knowledge fills, by shape", () => {
+  it.each([
+    { label: "a country's leader", item: { kind: "cloze", prompt: "Soviet leader _____ had refrained from supporting the Greek Communists.", answer: "Joseph Stalin" }, factor: 0.2 },
+    { label: "the owner before a possessive", item: { kind: "cloze", prompt: "A team from _____'s Goddard Institute for Space Studies led the study.", answer: "NASA" }, factor: 0.5 },
+    { label: "an ordinary blank", item: { kind: "cloze", prompt: "Joseph Stalin met _____ in Yalta in 1945.", answer: "Winston Churchill" }, factor: 1 },
+    { label: "a leader of no country", item: { kind: "cloze", prompt: "Team leader _____ planned the route.", answer: "Ann Lee" }, factor: 1 },
+  ])("scores $label × $factor", ({ item, factor }) => {
+    expect(guessableShapeFactor(item)).toBe(factor);
+  });
+
+  it("reads a headquarters' city as general knowledge", () => {
+    const deck = generateDeck(
+      { title: "", text: "CNEOS computes orbits for the Planetary Defense Coordination Office at NASA Headquarters in Washington. The office was set up in 2016 by Lindley Johnson." },
+      { seed: 1, maxItems: 100 },
+    );
+    const washington = deck.items.filter((i) => i.answer === "Washington" && i.kind !== "true_false");
+    for (const item of washington) expect(item.checks.some((c) => !c.passed)).toBe(true);
   });
 });
