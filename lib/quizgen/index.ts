@@ -221,16 +221,18 @@ const DIVERSE_TOP = 20;
  * Ranks last, rather than drops, items whose stem leans on an earlier sentence through a description that
  * could not be resolved (see {@link leansBack}): as the subject ("The first phase, roughly …": 5 of 34
  * judged items acceptable over the development sets), a bare shell noun ("consider the possibility": 8 of
- * 23) or elsewhere (55 of 107, against 60% for other items). Matching and ordering check each event.
+ * 23) or elsewhere (55 of 107, against 60% for other items). Matching and ordering check each event, and
+ * one leaning event ranks the whole item as low as a leaning subject.
  */
-function leaningFactor(item: Item, index: number, refs: ReferenceContext): number {
+export function leaningFactor(item: Item, index: number, refs: ReferenceContext): number {
   const texts = item.kind === "ordering" ? (item.sequence ?? []) : item.kind === "matching" ? (item.pairs ?? []).map((p) => p.left) : [item.prompt];
   let factor = 1;
   for (const text of texts) {
     // An event stands for its own sentence; a stem for the item's source sentence.
     const at = item.kind === "ordering" || item.kind === "matching" ? (refs.sentences.find((s) => s.text.includes(text.slice(0, 40)))?.index ?? index) : index;
     const lean = leansBack(text, at, refs);
-    if (lean) factor = Math.min(factor, lean.subject ? 0.25 : lean.shell ? 0.5 : 0.8);
+    // One leaning event spoils a whole matching or ordering item, which the acceptability model does not weigh.
+    if (lean) factor = Math.min(factor, lean.subject || texts.length > 1 ? 0.25 : lean.shell ? 0.5 : 0.8);
   }
   return factor;
 }

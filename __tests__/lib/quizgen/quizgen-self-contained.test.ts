@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { analyse, generateDeck } from "@/lib/quizgen";
+import { analyse, generateDeck, leaningFactor, type Item } from "@/lib/quizgen";
 import { leansBack, standAlone } from "@/lib/quizgen/decontext";
 import { fragileStemFactor, guessableShapeFactor } from "@/lib/quizgen/fragile";
 import { dateForms, timeForms } from "@/lib/quizgen/generators/shared";
@@ -221,5 +221,24 @@ describe("blanks general knowledge fills, by shape", () => {
     );
     const washington = deck.items.filter((i) => i.answer === "Washington" && i.kind !== "true_false");
     for (const item of washington) expect(item.checks.some((c) => !c.passed)).toBe(true);
+  });
+});
+
+describe("matching and ordering with a leaning event", () => {
+  const text =
+    "Foreign oil companies left Mexico in 1938. After Cárdenas left office in 1940, the Mexicans were willing to consider the possibility, but only on conditions. " +
+    "The U.S. and Mexican Governments signed the Cooke-Zevada agreement in 1942.";
+  const refs = referenceContext("", text);
+  const ordering = (sequence: string[]) =>
+    ({ kind: "ordering", prompt: "Put these events in order.", answer: sequence.join(" → "), sequence, source: { sentence: "", start: 0, end: 0 } }) as unknown as Item;
+
+  it("ranks the whole item as low as a leaning subject", () => {
+    const item = ordering(["Foreign oil companies left Mexico", "After Cárdenas left office, the Mexicans were willing to consider the possibility, but only on conditions", "The U.S. and Mexican Governments signed the Cooke-Zevada agreement"]);
+    expect(leaningFactor(item, 0, refs)).toBe(0.25);
+  });
+
+  it("leaves an item of self-contained events alone", () => {
+    const item = ordering(["Foreign oil companies left Mexico", "The U.S. and Mexican Governments signed the Cooke-Zevada agreement"]);
+    expect(leaningFactor(item, 0, refs)).toBe(1);
   });
 });
