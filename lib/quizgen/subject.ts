@@ -46,7 +46,8 @@ const PLAIN_SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]{2,}$/u;
  * paragraph) that names anyone decides: exactly one person there of that gender or of unknown gender
  * (people of the other known gender do not compete), with a plain full name (or a surname the article
  * names three times or more). When neither sentence names
- * anyone, a biography's subject — a headline that is a person's name the article keeps using — is meant.
+ * anyone, a biography's subject — a headline that is a person's name the article keeps using — is meant,
+ * when the article gives them that gender (by name, or by using that pronoun most).
  */
 export function previousPerson(index: number, want: Gender, ctx: PersonContext): string | undefined {
   const paragraph = ctx.sentences[index]?.paragraph;
@@ -73,9 +74,23 @@ export function titlePerson(ctx: PersonContext, want?: Gender): string | undefin
   if (ctx.entities.some((e) => e.type !== "PERSON" && [e.name, ...e.aliases].some((n) => n.includes(surname)) && !title.includes(e.name))) return undefined;
   const first = title.split(/\s+/)[0]!;
   const subject = ctx.entities.find((e) => e.type === "PERSON" && (e.name === title || e.aliases.includes(title) || (e.name.startsWith(`${first} `) && e.name.endsWith(` ${surname}`))));
-  if (want && subject && !agrees(subject, want)) return undefined;
+  // A biography mostly says "she" or mostly "he" of its subject; a "He" about her father (Zaha Hadid's) must not become her.
+  if (want && (subject?.gender ?? pronounMajority(ctx.sentences)) !== want) return undefined;
   const uses = ctx.sentences.filter((x) => new RegExp(`\\b${surname}\\b`, "u").test(x.text)).length;
   return ctx.sentences[0]?.text.includes(surname) && uses >= 3 ? title : undefined;
+}
+
+/** "female" when the article says she / her at least twice as often as he / his / him (and twice or more), and the reverse. */
+function pronounMajority(sentences: readonly Sentence[]): Gender | undefined {
+  let she = 0;
+  let he = 0;
+  for (const s of sentences) {
+    she += (s.text.match(/\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g) ?? []).length;
+    he += (s.text.match(/\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b/g) ?? []).length;
+  }
+  if (she >= 2 && she >= 2 * he) return "female";
+  if (he >= 2 && he >= 2 * she) return "male";
+  return undefined;
 }
 
 /**
