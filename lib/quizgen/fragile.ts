@@ -8,7 +8,8 @@ import type { Entity } from "./types";
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "1 – _____", "aged 8–_____", "G–_____": the other end of a score or range gives the answer away.
-const DASHED_NUMBER = /[\d\p{L}]\s?[–—-]\s?_____|_____\s?[–—-]\s?\d/u;
+// "1 – _____", "8–_____", and a fraction's other half ("a 1/_____ majority", "_____/2").
+const DASHED_NUMBER = /[\d\p{L}]\s?[–—-]\s?_____|_____\s?[–—-]\s?\d|\d\/_____|_____\/\d/u;
 // "in 2007 and _____", "from 2004 to _____": the second year of a pair is guessed from the first.
 const PAIRED_YEAR = /\b(?:in|during|from) (?:\d{4} (?:and|to|or) _____|_____ (?:and|to|or) \d{4})/;
 // "Fifteen months later, …": later than what?
@@ -53,6 +54,8 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (DOUBLED_WORD.test(item.prompt) || ARTICLE_CLASH.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
+  // 'US veteran _____ "Greg" Ford' → Frank: the blank is a first name before a nickname and a surname.
+  if (TYPED.has(item.kind) && /_____ ["“‘'][\p{Lu}][\p{L}.'-]*["”’'] \p{Lu}/u.test(item.prompt)) return 0;
   // "As with _____ BX1, …" → 2024: the blank cuts a designation ("2024 BX1") in two.
   if (TYPED.has(item.kind) && /^\d+$/.test(item.answer.trim()) && /_____[ -][A-Z]{1,4}\d+[A-Z]?\b/.test(item.prompt)) return 0;
   // "What are a host of other causes?" → "But there": an answer is never a conjunction or an empty subject.

@@ -2,7 +2,7 @@
 import { analyse, generateDeck, leaningFactor, type Item } from "@/lib/quizgen";
 import { leansBack, standAlone } from "@/lib/quizgen/decontext";
 import { fragileStemFactor, guessableShapeFactor } from "@/lib/quizgen/fragile";
-import { dateForms, timeForms } from "@/lib/quizgen/generators/shared";
+import { dateForms, numberForms, timeForms } from "@/lib/quizgen/generators/shared";
 import { namedSubjects, previousPerson } from "@/lib/quizgen/subject";
 import { referenceContext } from "../../helpers/quizgen";
 
@@ -254,5 +254,20 @@ describe("matching and ordering with a leaning event", () => {
   it("leaves an item of self-contained events alone", () => {
     const item = ordering(["Foreign oil companies left Mexico", "The U.S. and Mexican Governments signed the Cooke-Zevada agreement"]);
     expect(leaningFactor(item, 0, refs)).toBe(1);
+  });
+});
+
+describe("more cut stems and answer forms", () => {
+  it.each([
+    { label: "a fraction's denominator", item: { kind: "mcq", prompt: "Passage of the Bill required only a 1/_____ majority.", answer: "2" } },
+    { label: "a fraction's numerator", item: { kind: "cloze", prompt: "Passage of the Bill required only a _____/2 majority.", answer: "1" } },
+    { label: "a first name before a nickname", item: { kind: "cloze", prompt: 'Honorably discharged US veteran, _____ "Greg" Ford reports that he witnessed war crimes.', answer: "Frank" } },
+  ])("drops $label", ({ item }) => {
+    expect(fragileStemFactor(item)).toBe(0);
+  });
+
+  it("accepts an abbreviated sum in its other forms", () => {
+    expect(numberForms("$30bn")).toEqual(expect.arrayContaining(["$30 billion", "30 billion dollars", "30bn"]));
+    expect(numberForms("€5m")).toEqual(expect.arrayContaining(["€5 million", "5 million euros"]));
   });
 });

@@ -139,6 +139,12 @@ export function numberForms(text: string): string[] {
     }
   }
   // "€52 million" is also typed "52 million euros", and the other way round.
+  // "$30bn" / "€5m" are also "$30 billion", "30 billion dollars" and "$30bn" without its sign.
+  const short = /^(US\$|\$|€|£|¥)\s?([\d.,]+)\s?(bn|m|tn|k)$/i.exec(text);
+  if (short) {
+    const scale = { bn: "billion", m: "million", tn: "trillion", k: "thousand" }[short[3]!.toLowerCase() as "bn" | "m" | "tn" | "k"];
+    out.push(`${short[1]}${short[2]} ${scale}`, `${short[2]} ${scale} ${CURRENCY_WORD[short[1]!.toUpperCase()]}`, `${short[2]} ${scale}`, `${short[2]}${short[3]}`);
+  }
   const symbol = /^(US\$|\$|€|£|¥)\s?([\d.,]+)(\s+(?:thousand|million|billion|trillion))?$/i.exec(text);
   if (symbol) out.push(`${symbol[2]}${symbol[3] ?? ""} ${CURRENCY_WORD[symbol[1]!.toUpperCase()]}`, `${symbol[2]}${symbol[3] ?? ""}`);
   const worded = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion))?\s+(dollars|euros|pounds|yen)$/i.exec(text);
