@@ -14,15 +14,39 @@ function encryptionKey(secret: string): Uint8Array {
   return key;
 }
 
+const CLOCK_TOLERANCE_S = 15;
+const DECODED_LIMIT = 5_000;
+type Decoded = { secret: string; payload: JWT };
+const decoded = new Map<string, Decoded>();
+
+/** Whether `payload` is inside its exp/nbf window at `nowS`, with jose's tolerance. */
+function isCurrent(payload: JWT, nowS: number): boolean {
+  const { exp, nbf } = payload as { exp?: number; nbf?: number };
+  return (typeof exp !== "number" || exp + CLOCK_TOLERANCE_S > nowS) && (typeof nbf !== "number" || nbf - CLOCK_TOLERANCE_S <= nowS);
+}
+
 /**
  * The payload of a session token next-auth issued with `secret`, or null when the token is
  * malformed, forged or expired: next-auth/jwt's `decode` (A256GCM, 15 s clock tolerance) with the
- * key derived once.
+ * key derived once. A token decrypts to the same payload every time, so a signed-in user's token
+ * is decrypted once and then read from a bounded map (its expiry still checked on every call);
+ * what may change between requests, revocation and the user's row, is the database re-check's job.
+ * Callers get their own copy: the jwt callback writes to the token it is given.
  */
-export async function decodeSessionToken(token: string, secret: string): Promise<JWT | null> {
+export async function decodeSessionToken(token: string, secret: string, now = Date.now()): Promise<JWT | null> {
+  const nowS = Math.floor(now / 1000);
+  const hit = decoded.get(token);
+  if (hit && hit.secret === secret) {
+    if (isCurrent(hit.payload, nowS)) return { ...hit.payload };
+    decoded.delete(token);
+    return null;
+  }
   try {
-    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
-    return payload as JWT;
+    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE_S, currentDate: new Date(now) });
+    // Oldest first out; a full map is a burst of new sign-ins, and each entry is one decryption.
+    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
+    decoded.set(token, { secret, payload: payload as JWT });
+    return { ...(payload as JWT) };
   } catch {
     return null;
   }

@@ -106,6 +106,23 @@ describe("the session cookie", () => {
     expect(await decodeSessionToken(cookie, SECRET)).toMatchObject({ sub: token.sub, sid: token.sid, authTime: token.authTime });
   });
 
+  test("decoded once, it is still refused past its expiry, and each caller gets its own copy", async () => {
+    const { token } = await signedIn();
+    const cookie = await encode({ token, secret: SECRET, maxAge: 60 });
+    const first = await decodeSessionToken(cookie, SECRET);
+    expect(first).toMatchObject({ sid: token.sid });
+    first!.role = "ADMIN";
+    expect(await decodeSessionToken(cookie, SECRET)).toMatchObject({ role: "STUDENT" });
+    expect(await decodeSessionToken(cookie, SECRET, Date.now() + 30_000)).not.toBeNull();
+    expect(await decodeSessionToken(cookie, SECRET, Date.now() + 80_000)).toBeNull();
+  });
+
+  test("decoded once with one secret, it is refused under another", async () => {
+    const { cookie } = await signedIn();
+    expect(await decodeSessionToken(cookie, SECRET)).not.toBeNull();
+    expect(await decodeSessionToken(cookie, "another-secret-of-some-length-0123456")).toBeNull();
+  });
+
   test("is joined from next-auth's chunks in order", () => {
     const cookies = [
       { name: "next-auth.session-token.1", value: "world" },
