@@ -526,6 +526,7 @@ const NOUN_COMPLEMENT = /^\s*(?:of|for|that|which|who|whom|whose|where|when|call
 // at an earlier sentence, whatever the article.
 const SHELL_NOUN =
   /^(?:possibility|situation|problem|problems|issue|issues|question|matter|fact|idea|notion|concept|view|belief|claim|argument|proposal|plan|move|step|decision|choice|change|changes|development|developments|trend|process|phenomenon|approach|strategy|policy|effort|efforts|attempt|measure|measures|action|actions|incident|episode|event|events|situation|circumstances|conditions|outcome|result|results|consequence|consequences|effect|effects|impact|reason|reasons|purpose|goal|aim|task|challenge|difficulty|difficulties|risk|threat|danger|crisis|dispute|controversy|conflict|arrangement|agreement|deal|compromise|offer|request|demand|suggestion|plea|promise|warning|announcement|statement|report|news|discovery|finding|findings|observation|technology|technique|method|system|scheme|practice|tradition|policy|reform|reforms|program|programme|project|initiative|campaign|operation|mission|venture|experiment|test|study|research|work|effort|pressure|tension|tensions|rivalry|relationship|relations|cooperation|collaboration|support|opposition|criticism|praise|response|reaction|backlash|setback|success|failure|victory|defeat|loss|win|achievement|milestone|breakthrough|feat|record|same)$/;
+const SHELL_COMPLEMENT = /^\s*(?:of|that|to|about|between|on|over|against|with|whereby|in which|where|when|called|known)\b/;
 const introducedCache = new WeakMap<ReferenceContext, Map<string, number>>();
 
 /** The first sentence (or -1 for the title) where `noun` heads a noun phrase ("a possibility", "its phases"). */
@@ -558,34 +559,46 @@ export interface LeaningDescription {
 export function leansBack(stem: string, index: number, ctx: ReferenceContext): LeaningDescription | undefined {
   const text = stem.replace(/["“][^"”]*["”]/g, (q) => `"${" ".repeat(Math.max(0, q.length - 1))}`);
   const re = /\b([Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})([\p{Ll}][\p{Ll}-]{2,})(['’]s\b)?/gu;
+  // "Requests have come from …", "Efforts were made …": a bare plural shell noun as the subject is someone's, told before.
+  const barePlural = /^(\p{Lu}\p{Ll}+s)\s+(?:have|has|had|were|are|was|is|came|come|continued|began)\b/u.exec(text);
+  if (barePlural && SHELL_NOUN.test(singular(barePlural[1]!.toLowerCase())) && !NOUN_COMPLEMENT.test(text.slice(barePlural[1]!.length))) {
+    return { text: barePlural[1]!, subject: true, shell: true };
+  }
   let found: LeaningDescription | undefined;
   for (const m of text.matchAll(re)) {
     const words = [...(m[2] ?? "").trim().split(/\s+/).filter(Boolean), m[3]!];
-    // The head is the last word before a function word: "the judge ruled that" → "judge".
-    let head = words.length - 1;
+    // Each word up to the first function word may be the head ("the judge ruled that" → "judge", "the situation
+    // changed" → "situation"): the first that leans back decides.
+    let last = words.length - 1;
     for (let k = 0; k < words.length; k++) {
-      if (FUNCTION_WORD.test(words[k]!) || /ly$/.test(words[k]!)) {
-        head = k - 1;
+      // A verb ends the description too: "the situation changed", "the broadcasts began".
+      if (FUNCTION_WORD.test(words[k]!) || /ly$/.test(words[k]!) || (k > 0 && (/ed$/.test(words[k]!) || IRREGULAR_PAST.test(words[k]!)))) {
+        last = k - 1;
         break;
       }
     }
-    if (head < 0) continue;
-    const noun = singular(words[head]!);
-    if (GENERIC_HEAD.test(noun) || GENERIC_HEAD.test(words[head]!) || noun.length < 4) continue;
-    const phrase = `${m[1]} ${words.slice(0, head + 1).join(" ")}`;
-    const after = text.slice((m.index ?? 0) + m[1]!.length + 1 + words.slice(0, head + 1).join(" ").length);
-    const possessor = head === words.length - 1 && m[4] !== undefined;
-    // "the asteroid's trajectory": the possessor is the description; otherwise a complement or a name restricts it.
-    if (!possessor && (NOUN_COMPLEMENT.test(after) || /^\s*,?\s*(?:the\s+)?\p{Lu}/u.test(after))) continue;
-    // Introduced in the stem itself ("a study … the study").
-    if (new RegExp(`\\b${noun}`, "i").test(text.slice(0, m.index ?? 0))) continue;
-    const subject = (m.index ?? 0) === 0 || /,\s*$/.test(text.slice(0, m.index ?? 0)) && !/,/.test(text.slice(0, m.index ?? 0).slice(0, -2));
-    const at = firstIntroduced(noun, ctx);
-    const shell = head === 0 && SHELL_NOUN.test(words[0]!) && !/^\s*(?:that|to)\b/.test(after);
-    if ((at !== undefined && at < index) || shell) {
-      const here = { text: phrase, subject, shell };
-      if (subject) return here;
-      found ??= here;
+    for (let head = 0; head <= last; head++) {
+      const noun = singular(words[head]!);
+      if (GENERIC_HEAD.test(noun) || GENERIC_HEAD.test(words[head]!) || noun.length < 4) continue;
+      const phrase = `${m[1]} ${words.slice(0, head + 1).join(" ")}`;
+      const after = text.slice((m.index ?? 0) + m[1]!.length + 1 + words.slice(0, head + 1).join(" ").length);
+      const possessor = head === words.length - 1 && m[4] !== undefined;
+      const bareShell = head === 0 && last === 0 && SHELL_NOUN.test(words[0]!);
+      // "the asteroid's trajectory": the possessor is the description; otherwise a complement or a name restricts it
+      // (a bare shell noun only by what it is about: "the incident for his decision" is still the incident told before).
+      const restricted = bareShell ? SHELL_COMPLEMENT.test(after) : NOUN_COMPLEMENT.test(after);
+      if (!possessor && (restricted || /^\s*,?\s*(?:the\s+)?\p{Lu}/u.test(after))) continue;
+      // Introduced in the stem itself ("a study … the study").
+      if (new RegExp(`\\b${noun}`, "i").test(text.slice(0, m.index ?? 0))) continue;
+      // The subject: the stem's start, or right after an opening phrase ("On July 4, 1956, the situation changed").
+      const subject = (m.index ?? 0) === 0 || (/,\s*$/.test(text.slice(0, m.index ?? 0)) && (m.index ?? 0) <= 60);
+      const at = firstIntroduced(noun, ctx);
+      if ((at !== undefined && at < index) || bareShell) {
+        const here = { text: phrase, subject, shell: bareShell };
+        if (subject) return here;
+        found ??= here;
+        break;
+      }
     }
   }
   return found;

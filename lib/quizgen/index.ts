@@ -219,9 +219,9 @@ const DIVERSE_TOP = 20;
 
 /**
  * Ranks last, rather than drops, items whose stem leans on an earlier sentence through a description that
- * could not be resolved (see {@link leansBack}): as the subject ("The first phase, roughly …": 5 of 34
+ * could not be resolved (see {@link leansBack}): as the subject ("The first phase, roughly …": 16 of 60
  * judged items acceptable over the development sets), a bare shell noun ("consider the possibility": 8 of
- * 23) or elsewhere (55 of 107, against 60% for other items). Matching and ordering check each event, and
+ * 27) or elsewhere (72 of 139, against 61% for other items). Matching and ordering check each event, and
  * one leaning event ranks the whole item as low as a leaning subject.
  */
 export function leaningFactor(item: Item, index: number, refs: ReferenceContext): number {

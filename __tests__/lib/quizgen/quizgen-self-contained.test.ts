@@ -117,7 +117,7 @@ describe("descriptions that lean on an earlier sentence", () => {
 
   it.each([
     { label: "the stem introduces it itself", stem: "A new study by Oxford University was published in _____, and the study found a link.", index: 4 },
-    { label: "a complement restricts it", stem: "The first phase of the occupation involved changes in _____.", index: 2 },
+    { label: "a complement restricts it", stem: "The first phase of the Allied occupation of Japan involved changes in _____.", index: 2 },
     { label: "a quoted title names it", stem: 'The phase "Reverse Course" began in _____.', index: 2 },
     { label: "the head is met only later in the article", stem: "The first phase, roughly from 1945 through _____, involved changes.", index: 0 },
     { label: "the noun names a time", stem: "In the second half, _____ scored.", index: 2 },
@@ -269,5 +269,21 @@ describe("more cut stems and answer forms", () => {
   it("accepts an abbreviated sum in its other forms", () => {
     expect(numberForms("$30bn")).toEqual(expect.arrayContaining(["$30 billion", "30 billion dollars", "30bn"]));
     expect(numberForms("€5m")).toEqual(expect.arrayContaining(["€5 million", "5 million euros"]));
+  });
+});
+
+describe("shell nouns and subjects after an opening phrase", () => {
+  const ctx = referenceContext("", "The Court ruled on the schools in 2012. The incident angered Vohor. Overflights stopped in 1956.");
+
+  it.each([
+    { stem: "Vohor faced a vote before the incident for his decision to recognise Taiwan.", lean: { text: "the incident", subject: false, shell: true } },
+    { stem: "On July 4, 1956, the situation changed.", lean: { text: "the situation", subject: true, shell: true } },
+    { stem: "Requests have come from the Municipality of Bogliasco.", lean: { text: "Requests", subject: true, shell: true } },
+  ])("finds '$lean.text' in '$stem'", ({ stem, lean }) => {
+    expect(leansBack(stem, 2, ctx)).toEqual(lean);
+  });
+
+  it("lets a shell noun's own complement restrict it", () => {
+    expect(leansBack("Vohor faced a vote over the decision to recognise Taiwan in 2004.", 2, ctx)).toBeUndefined();
   });
 });
