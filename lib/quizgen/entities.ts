@@ -258,7 +258,9 @@ function sentenceCandidates(s: Sentence, tokens: Token[], published?: Date): Can
     // "Britain's General Medical Council": the owner's name is not part of the organisation's.
     const owner = /^\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u.exec(chunk0.text);
     const whole = owner ? { start: chunk0.start + owner[0].length, end: chunk0.end, text: chunk0.text.slice(owner[0].length) } : chunk0;
-    const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") ? [whole] : splitOnAnd(whole);
+    // "Idaho and Utah State University": a place the gazetteer knows, then "and", is no part of the organisation's name.
+    const placeFirst = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?) (?:and|&) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)+$/u.exec(whole.text);
+    const parts = ORG_HEAD.test(whole.text.split(" ").pop() ?? "") && !(placeFirst && (isUsState(placeFirst[1]!) || lookupPlace(placeFirst[1]!))) ? [whole] : splitOnAnd(whole);
     for (const chunk of parts) {
       const words = chunk.text.split(" ");
       const headLast = ORG_HEAD.test(words[words.length - 1] ?? "");

@@ -287,3 +287,12 @@ describe("shell nouns and subjects after an opening phrase", () => {
     expect(leansBack("Vohor faced a vote over the decision to recognise Taiwan in 2004.", 2, ctx)).toBeUndefined();
   });
 });
+
+describe("organisations after a place and 'and'", () => {
+  it("splits 'Idaho and Utah State University' into the state and the university", () => {
+    const a = analyse({ title: "", text: "Two programs from Boise State University in Idaho and Utah State University in Logan attract beavers." });
+    const names = a.entities.filter((e) => e.type === "ORG" || e.type === "PLACE").map((e) => `${e.type} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(["ORG Boise State University", "PLACE Idaho", "ORG Utah State University"]));
+    expect(names.some((n) => /Idaho and Utah/.test(n))).toBe(false);
+  });
+});
