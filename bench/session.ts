@@ -1,7 +1,7 @@
 /**
  * CPU cost of resolving one signed-in request's session, in process, alternating the variants so
  * the machine's noise hits them alike: next-auth's getServerSession (what lib/auth.ts used) against
- * resolveSession (what it uses), and the per-request re-check on the direct read path (what it
+ * resolveSession (what it uses), the token's decryption on every call against once per token, and the per-request re-check on the direct read path (what it
  * uses) against the same SQL through Prisma's `$queryRaw` and the same check through Prisma's
  * query builder.
  * `npm run bench:session`
@@ -14,6 +14,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import { createAuthOptions } from "@/lib/auth/options";
 import { liveUserForToken } from "@/lib/auth/revocation";
 import { resolveSession } from "@/lib/auth/session";
+import { decodeSessionToken, decryptSessionToken } from "@/lib/auth/session-token";
 import { createUser } from "@/lib/data/users";
 import { createPrisma, type Db } from "@/lib/db/client";
 import { createSafeSqliteAdapter } from "@/lib/db/sqlite-adapter";
@@ -50,6 +51,8 @@ async function main() {
     const variants: Record<string, () => Promise<unknown>> = {
       "getServerSession (next-auth)": () => getServerSession(req as never, res as never, options),
       "resolveSession (lib/auth/session.ts)": () => resolveSession(options, { token: cookie, secret: SECRET }),
+      "token decrypted on every call (decryptSessionToken)": () => decryptSessionToken(cookie, SECRET),
+      "token decrypted once, then from the map (decodeSessionToken)": () => decodeSessionToken(cookie, SECRET),
       "re-check through Prisma's query builder": () => liveUserThroughPrisma(db, { userId: user.id, sid: token.sid!, now: new Date() }),
       "re-check as SQL through $queryRaw": () => liveUserForToken(prismaOnly, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),
       "re-check as SQL on the direct read path (lib/auth/revocation.ts)": () => liveUserForToken(db, { userId: user.id, sid: token.sid!, authTime: token.authTime!, now: new Date() }),

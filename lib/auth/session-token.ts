@@ -28,28 +28,37 @@ function isCurrent(payload: JWT, nowS: number): boolean {
 /**
  * The payload of a session token next-auth issued with `secret`, or null when the token is
  * malformed, forged or expired: next-auth/jwt's `decode` (A256GCM, 15 s clock tolerance) with the
- * key derived once. A token decrypts to the same payload every time, so a signed-in user's token
- * is decrypted once and then read from a bounded map (its expiry still checked on every call);
- * what may change between requests, revocation and the user's row, is the database re-check's job.
- * Callers get their own copy: the jwt callback writes to the token it is given.
+ * key derived once.
  */
-export async function decodeSessionToken(token: string, secret: string, now = Date.now()): Promise<JWT | null> {
-  const nowS = Math.floor(now / 1000);
-  const hit = decoded.get(token);
-  if (hit && hit.secret === secret) {
-    if (isCurrent(hit.payload, nowS)) return { ...hit.payload };
-    decoded.delete(token);
-    return null;
-  }
+export async function decryptSessionToken(token: string, secret: string, now = Date.now()): Promise<JWT | null> {
   try {
     const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE_S, currentDate: new Date(now) });
-    // Oldest first out; a full map is a burst of new sign-ins, and each entry is one decryption.
-    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
-    decoded.set(token, { secret, payload: payload as JWT });
-    return { ...(payload as JWT) };
+    return payload as JWT;
   } catch {
     return null;
   }
+}
+
+/**
+ * decryptSessionToken, once per token: a token decrypts to the same payload every time, so a
+ * signed-in user's token is decrypted on their first request and then read from a bounded map,
+ * its expiry still checked on every call. What may change between requests (revocation, the
+ * user's row) is the database re-check's job. Callers get their own copy: the jwt callback
+ * writes to the token it is given.
+ */
+export async function decodeSessionToken(token: string, secret: string, now = Date.now()): Promise<JWT | null> {
+  const hit = decoded.get(token);
+  if (hit && hit.secret === secret) {
+    if (isCurrent(hit.payload, Math.floor(now / 1000))) return { ...hit.payload };
+    decoded.delete(token);
+    return null;
+  }
+  const payload = await decryptSessionToken(token, secret, now);
+  if (!payload) return null;
+  // Oldest first out; a full map is a burst of new sign-ins, and each entry is one decryption.
+  if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
+  decoded.set(token, { secret, payload });
+  return { ...payload };
 }
 
 type Cookie = { name: string; value: string };
