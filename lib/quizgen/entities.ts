@@ -132,7 +132,7 @@ export function annotate(sentences: Sentence[], tokens: Token[][], published?: D
       if (c.type !== "ORG" || tried.has(c.text) || !/^[A-Z]{2,6}$/.test(c.text) || registry.hasInitials(c.text)) continue;
       tried.add(c.text);
       const expansion = spelledOut(c.text, sentences);
-      if (expansion) registry.orgInitials(expansion);
+      if (expansion) registry.orgInitials(expansion, c.text);
     }
   }
   const mentionsBySentence: { entity: Entity; mention: Mention }[][] = sentences.map(() => []);
@@ -664,17 +664,48 @@ function capitalInitials(text: string): string {
   for (const raw of text.split(/\s+/)) {
     const w = raw.replace(/^["“‘'(\[]+/, "");
     if (/^\p{Lu}/u.test(w)) out += w[0];
-    else if (!/^(?:of|and|for|the|on|in|de|&)$/.test(w)) out += "|";
+    else if (!/^(?:of|and|for|the|on|in|de|with|&)$/.test(w)) out += "|";
   }
   return out;
 }
 
-const ACRONYM_GAP = "(?:\\s+(?:of|and|for|the|on|in|de|&)){0,2}\\s+";
+const ACRONYM_GAP = "(?:\\s+(?:of|and|for|the|on|in|de|with|&)){0,2}\\s+";
+const DEFINED_RUN = /((?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|and|for|the|on|in|de|with|&))*\s+)+)\(([A-Z]{2,6})\)/gu;
+
+/** Is `small` what is left of `big` after deleting letters (CEVIS in CEVISS)? */
+function subsequence(small: string, big: string): boolean {
+  let i = 0;
+  for (const ch of big) if (ch === small[i]) i++;
+  return i === small.length;
+}
+
+/**
+ * "the Cycle Ergometer with Vibration Isolation and Stabilization System (CEVIS)": the capitalised words just
+ * before an acronym in brackets define it, when they start with its first letter and hold its letters in order.
+ */
+function definedBefore(acronym: string, text: string): string | undefined {
+  for (const m of text.matchAll(DEFINED_RUN)) {
+    if (m[2] !== acronym) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    // "NASA's Jet Propulsion Laboratory (JPL)": the definition starts at the acronym's first letter.
+    while (words.length > 0 && !(words[0]!.startsWith(acronym[0]!) && !/['’]s$/.test(words[0]!))) words.shift();
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+    if (words.length >= 2 && initials.length <= acronym.length + 2 && subsequence(acronym, initials)) return words.join(" ");
+  }
+  return undefined;
+}
 
 /** The capitalised words an acronym abbreviates, as the article writes them ("Green Belt Movement" for GBM). */
 export function spelledOut(acronym: string, sentences: readonly Sentence[]): string | undefined {
-  const letters = [...acronym].map((l) => `${l}[\\p{Ll}'’-]+`);
+  // "American Foundation for Children with AIDS" for AFCA: a word in capitals gives its first letter too.
+  const letters = [...acronym].map((l) => `${l}(?:[\\p{Ll}'’-]+|[A-Z]+)`);
   const re = new RegExp(`\\b${letters.join(ACRONYM_GAP)}\\b`, "u");
+  // A definition in brackets gives the whole name, even where the letters skip a word.
+  for (const s of sentences) {
+    if (!s.text.includes(`(${acronym})`)) continue;
+    const defined = definedBefore(acronym, s.text);
+    if (defined) return defined;
+  }
   let runs = initialRuns.get(sentences);
   if (!runs) initialRuns.set(sentences, (runs = sentences.map((s) => capitalInitials(s.text))));
   for (let i = 0; i < sentences.length; i++) {
@@ -690,6 +721,8 @@ export function spelledOut(acronym: string, sentences: readonly Sentence[]): str
 function unique(list: string[]): string[] {
   return [...new Set(list)];
 }
+
+export const CORPORATE_SUFFIX = /,?\s+(?:Corporation|Corp\.?|Incorporated|Inc\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|LLC|Group)$/;
 
 class Registry {
   private readonly entities: Entity[] = [];
@@ -727,8 +760,9 @@ class Registry {
 
   private readonly initials = new Map<string, string>();
 
-  orgInitials(fullName: string): void {
-    const letters = fullName
+  /** `fullName` stands for its initials, or for `acronym` when the article defines one that skips a word. */
+  orgInitials(fullName: string, acronym?: string): void {
+    const letters = acronym ?? fullName
       .split(/\s+/)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
@@ -766,9 +800,13 @@ class Registry {
     const name = expanded ?? c.canonical ?? c.text.replace(/^the\s+/i, "");
     const valueKey = c.type === "DATE" && c.value ? c.value : name.toLowerCase();
     const key = `${c.type}:${valueKey}`;
-    let entity = this.byKey.get(key);
+    // "Intel Corporation" and "Intel" are one company: both forms share a key without the corporate suffix.
+    const shortKey = c.type === "ORG" ? `ORG-SHORT:${name.replace(CORPORATE_SUFFIX, "").toLowerCase()}` : undefined;
+    let entity = this.byKey.get(key) ?? (shortKey ? this.byKey.get(shortKey) : undefined);
+    if (entity && !this.byKey.has(key)) this.byKey.set(key, entity);
     if (!entity) {
       entity = this.create(c.type, name, key);
+      if (shortKey) this.byKey.set(shortKey, entity);
       if (c.subtype) entity.subtype = c.subtype;
       if (c.value) entity.value = c.value;
       if (c.within) entity.within = [c.within];

@@ -1,5 +1,6 @@
 import { dropDanglingPhrases, SENTENCE_STARTER, softPenalty } from "../checks";
 import type { DistractorPool } from "../distractors";
+import { CORPORATE_SUFFIX } from "../entities";
 import { demonymOf } from "../gazetteer";
 import type { FactContext } from "../facts";
 import type { Rng } from "../random";
@@ -232,8 +233,9 @@ export function alternativesFor(entity: Entity, answerText: string): string[] {
   if (entity.type === "DATE") for (const form of dateForms(bare)) out.add(form);
   for (const form of numberForms(bare)) out.add(form);
   for (const form of timeForms(bare)) out.add(form);
-  // "U.S. Environmental Protection Agency" is also typed "EPA".
+  // "U.S. Environmental Protection Agency" is also typed "EPA"; "Intel Corporation" is also typed "Intel".
   if (entity.type === "ORG") {
+    for (const form of [bare, entity.name]) if (CORPORATE_SUFFIX.test(form)) out.add(form.replace(CORPORATE_SUFFIX, ""));
     const initials = entity.name.replace(/^(?:U\.S\.|US|UK|the)\s+/i, "").split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
     if (initials.length >= 3 && initials.length <= 6 && /\s/.test(entity.name)) out.add(initials);
   }
