@@ -149,6 +149,9 @@ const ORDERED_SERIES = /^(?:half|quarter|period|round|inning|innings|set|leg|sta
 const BARE_RELATIONAL =
   /^(?:Estimates|Results|Findings|Figures|Measurements|Observations|Calculations|Projections|Simulations|Tests|Analyses|Samples|Data|Models)\s+(?:have|has|had|were|are|was|is|show|showed|shown|suggest|suggested|range|ranged|indicate|indicated|reveal|revealed|put|vary|varied)\b/;
 
+// "Previous estimates range …", "Further threats came …": a plural subject set against ones told before.
+const RELATIVE_PLURAL_SUBJECT = /^(?:Previous|Earlier|Prior|Further|Similar|Such)\s+\p{Ll}[\p{Ll}-]*s\b(?!\s+(?:of|for|by|from)\b)/u;
+
 /** The stem opens with, or contains, a reference to something only the previous sentences set up. */
 export function pointsBack(stem: string): boolean {
   const text = stem.replace(/["“][^"”]*["”]/g, (q) => " ".repeat(q.length));
@@ -164,7 +167,7 @@ export function pointsBack(stem: string): boolean {
   // "Denver and Carolina both subsequently punted": after what?
   if (/\b(?:subsequently|thereafter|afterwards|afterward)\b/i.test(text) && !/\b(?:subsequently|thereafter|afterwards|afterward)\b[^,.;]*\b(?:after|following|when)\b/i.test(text)) return true;
   // "Estimates have ranged from …", "Results showed …": a bare plural of a relational noun is someone's, named before.
-  if (BARE_RELATIONAL.test(text)) return true;
+  if (BARE_RELATIONAL.test(text) || RELATIVE_PLURAL_SUBJECT.test(text)) return true;
   // "Although Dvořák was not aware of it": "it" after a preposition with no thing named before it in the stem.
   const it = /\b(?:of|about|for|with|to|on|from|by|against|into|at)\s+it\b/.exec(text);
   if (it && !/\b(?:the|a|an|its|this|that|their|his|her)\s+\p{L}|\b\p{Ll}{3,}(?:tion|ment|ness|ity|ing|s)\b|\p{Lu}{2,}/u.test(text.slice(0, it.index))) return true;
@@ -564,6 +567,14 @@ export function leansBack(stem: string, index: number, ctx: ReferenceContext): L
   if (barePlural && SHELL_NOUN.test(singular(barePlural[1]!.toLowerCase())) && !NOUN_COMPLEMENT.test(text.slice(barePlural[1]!.length))) {
     return { text: barePlural[1]!, subject: true, shell: true };
   }
+  // "The 1882 Act was …" after "the Chinese Exclusion Act": a year before the head of a name told earlier.
+  const dated = /(?:^|,\s+)([Tt]he\s+\d{4}\s+(\p{Lu}\p{Ll}+))\b(?!['’]|\s+(?:of|for|on|to)\b|\s+\p{Lu})/u.exec(text);
+  if (dated && ctx.sentences.some((s) => s.index < index && new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+${dated[2]}\\b`, "u").test(s.text))) {
+    return { text: dated[1]!, subject: dated.index <= 60, shell: false };
+  }
+  // "The Portuguese has won …": a nationality with a singular verb stands for a person named before.
+  const demonym = /(?:^|,\s+)([Tt]he\s+(\p{Lu}\p{Ll}+))\s+(?:has|was|is|says)\b/u.exec(text);
+  if (demonym && countryOfDemonym(demonym[2]!)) return { text: demonym[1]!, subject: demonym.index <= 60, shell: false };
   let found: LeaningDescription | undefined;
   for (const m of text.matchAll(re)) {
     const words = [...(m[2] ?? "").trim().split(/\s+/).filter(Boolean), m[3]!];

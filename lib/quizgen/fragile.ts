@@ -37,6 +37,13 @@ const ARTICLE_CLASH = /\b[Aa]n (?!(?:h|one|once|u[bcdfgklmnprstvz]i|e[uw]))[bcdf
 const TITLE_ANSWER =
   /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Secretary|Undersecretary|Minister|General|President|Director|Chairman|Chairwoman|Chief|Governor|Senator|Ambassador|Commissioner|Spokesman|Spokeswoman|Spokesperson|Officer|Deputy)$/u;
 
+// "Four seconds later, …", "Six minutes later, …": a shift from a moment the stem does not name (2 of 4 judged
+// items acceptable over the eight sets), scored down rather than dropped as longer shifts are.
+const SHORT_RELATIVE_TIME = /^(?:[\p{L}-]+|\d+|_____)(?: [\p{L}-]+)? (?:seconds?|minutes?) later\b/iu;
+// "Jiamei was second with 11 points": a rank with no frame (in what, among whom, when); 0 of 3 judged items acceptable.
+const BARE_RANK =
+  /\b(?:was|were|is|finished|came|placed|ended|ranked) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b(?!\s+(?:in|of|among|at|behind|to|on|for|overall|place|after)\b)/;
+
 export function fragileStemFactor(item: { kind: string; prompt: string; answer: string }): number {
   if (TYPED.has(item.kind) && WEEKDAY.test(item.answer.trim())) return 0;
   if (DASHED_NUMBER.test(item.prompt) || PAIRED_YEAR.test(item.prompt)) return 0;
@@ -54,6 +61,8 @@ export function fragileStemFactor(item: { kind: string; prompt: string; answer: 
   if (DOUBLED_WORD.test(item.prompt) || ARTICLE_CLASH.test(item.prompt)) return 0;
   if (TYPED.has(item.kind) && TITLE_ANSWER.test(item.answer.trim())) return 0;
   if (RELATIVE_TIME.test(item.prompt) || POSSESSED_EVENT.test(item.prompt)) return 0;
+  if (BARE_RANK.test(item.prompt)) return 0.25;
+  if (SHORT_RELATIVE_TIME.test(item.prompt)) return 0.5;
   // 'US veteran _____ "Greg" Ford' → Frank: the blank is a first name before a nickname and a surname.
   if (TYPED.has(item.kind) && /_____ ["“‘'][\p{Lu}][\p{L}.'-]*["”’'] \p{Lu}/u.test(item.prompt)) return 0;
   // "As with _____ BX1, …" → 2024: the blank cuts a designation ("2024 BX1") in two.

@@ -2,8 +2,11 @@
 import { analyse, generateDeck } from "@/lib/quizgen";
 import { alternativesFor } from "@/lib/quizgen/generators/shared";
 import type { Entity } from "@/lib/quizgen/types";
+import { leansBack, pointsBack } from "@/lib/quizgen/decontext";
+import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { clozeItem, referenceContext } from "../../helpers/quizgen";
 
-// Eighth pass (after heldout-7's verdicts): accepted forms of organisations' names.
+// Eighth pass (after heldout-7's verdicts): accepted forms of organisations' names, stems that lean back.
 
 const entityNamed = (text: string, name: string) => analyse({ title: "", text }).entities.find((e) => e.name === name || e.aliases.includes(name));
 
@@ -58,5 +61,49 @@ describe("an organisation's other names", () => {
     const typed = deck.items.filter((i) => (i.kind === "cloze" || i.kind === "short_answer") && i.answer === "AFCA");
     expect(typed.length).toBeGreaterThan(0);
     for (const item of typed) expect(item.alternatives).toContain("American Foundation for Children with AIDS");
+  });
+});
+
+describe("stems that lean back (heldout-7's 'not self-contained')", () => {
+  it.each([
+    "Previous estimates range from a few pounds to over 2,000 pounds per second.",
+    "Earlier reports put the toll at 40.",
+    "Further threats to the agreement came from Germany.",
+  ])("drops a plural subject set against ones told before: %s", (stem) => {
+    expect(pointsBack(stem)).toBe(true);
+  });
+
+  it("keeps a relative plural with its own complement", () => {
+    expect(pointsBack("Previous estimates of the oxygen output range from a few pounds to 2,000 pounds.")).toBe(false);
+  });
+
+  it("finds 'The 1882 Act' after the article named the act", () => {
+    const text =
+      "The Chinese Exclusion Act was signed by President Arthur in 1882. It barred Chinese laborers for ten years. " +
+      "The 1882 Act was the first in American history to place broad restrictions on immigration.";
+    const ctx = referenceContext("", text);
+    expect(leansBack("The 1882 Act was the first in American history to place broad restrictions on immigration.", 2, ctx)).toMatchObject({ text: "The 1882 Act", subject: true });
+  });
+
+  it("leaves a dated name the article never shortened", () => {
+    const ctx = referenceContext("", "Congress met in Washington in 1881. The 1882 Act was the first law of its kind.");
+    expect(leansBack("The 1882 Act was the first law of its kind.", 1, ctx)).toBeUndefined();
+  });
+
+  it("finds a nationality with a singular verb standing for a person", () => {
+    const ctx = referenceContext("", "José Mourinho coached the team to the final. The Portuguese has won two Champions League titles.");
+    expect(leansBack("The Portuguese has won two Champions League titles.", 1, ctx)).toMatchObject({ subject: true });
+    // The people, with a plural verb, are named by the word itself.
+    expect(leansBack("The Portuguese have won two Champions League titles.", 1, ctx)).toBeUndefined();
+  });
+
+  it("ranks low a rank with no frame, and keeps one with its frame", () => {
+    expect(fragileStemFactor(clozeItem("_____ was second with 11 points, and seven other players also scored."))).toBe(0.25);
+    expect(fragileStemFactor(clozeItem("_____ finished third in the 20-kilometre walk."))).toBe(1);
+  });
+
+  it("ranks lower a shift of seconds or minutes from a moment the stem does not name", () => {
+    expect(fragileStemFactor(clozeItem("Four seconds later, _____ drew a foul and was all smiles."))).toBe(0.5);
+    expect(fragileStemFactor(clozeItem("In the 20th minute, _____ drew a foul."))).toBe(1);
   });
 });
