@@ -3,7 +3,7 @@ import { analyse, generateDeck } from "@/lib/quizgen";
 import { alternativesFor } from "@/lib/quizgen/generators/shared";
 import type { Entity } from "@/lib/quizgen/types";
 import { leansBack, pointsBack } from "@/lib/quizgen/decontext";
-import { fragileStemFactor } from "@/lib/quizgen/fragile";
+import { fragileStemFactor, guessableShapeFactor } from "@/lib/quizgen/fragile";
 import { clozeItem, referenceContext } from "../../helpers/quizgen";
 
 // Eighth pass (after heldout-7's verdicts): accepted forms of organisations' names, stems that lean back.
@@ -105,5 +105,23 @@ describe("stems that lean back (heldout-7's 'not self-contained')", () => {
   it("ranks lower a shift of seconds or minutes from a moment the stem does not name", () => {
     expect(fragileStemFactor(clozeItem("Four seconds later, _____ drew a foul and was all smiles."))).toBe(0.5);
     expect(fragileStemFactor(clozeItem("In the 20th minute, _____ drew a foul."))).toBe(1);
+  });
+});
+
+describe("blanks general knowledge fills inside names", () => {
+  it("ranks low a name whose words the stem repeats", () => {
+    const prompt = "The Capitals defeated the Chinese women's national basketball team before the start of the Women's _____ in October.";
+    expect(guessableShapeFactor(clozeItem(prompt, "National Basketball League"))).toBe(0.3);
+    expect(guessableShapeFactor(clozeItem("North Korea fired rounds at a loudspeaker in _____.", "South Korea"))).toBe(0.3);
+  });
+
+  it("leaves a name the stem does not repeat", () => {
+    expect(guessableShapeFactor(clozeItem("The team played before the start of the Women's _____ in October.", "National Basketball League"))).toBe(1);
+    expect(guessableShapeFactor(clozeItem("The Korean loudspeakers stood in _____.", "South Korea"))).toBe(1);
+  });
+
+  it("ranks lower a blank completing a name known by its complement, not one with its own modifier", () => {
+    expect(guessableShapeFactor(clozeItem("The Navy, greatly increased in size after the War of _____, sent a squadron.", "1812"))).toBe(0.5);
+    expect(guessableShapeFactor(clozeItem("Congress produced the Tariff Act of _____, known as Smoot-Hawley.", "1930"))).toBe(1);
   });
 });
