@@ -520,9 +520,10 @@ function spellOutAcronyms(stem: string, ctx: ReferenceContext, avoid: readonly s
   return out;
 }
 
-// Nouns that name one thing everybody knows, or a time, and need no antecedent.
+// Nouns that name one thing everybody knows, or a time, and need no antecedent; ordinals are modifiers ("the second
+// half"), "the score" is the game's and "the women's 400 metres" a class of events.
 const GENERIC_HEAD =
-  /^(?:world|sun|moon|earth|sky|public|past|future|present|internet|web|weather|environment|economy|time|times|day|night|morning|evening|afternoon|year|years|way|end|beginning|start|middle|rest|first|last|same|most|least|majority|minority|number|age|country|nation|people|population|history|media|press|field|ground|air|water|sea|ocean|oceans|coast|north|south|east|west|region|area|top|bottom|side|center|centre|surface|government|state|law|news|market|industry|military|police|army|navy|team|season|game|match|league|race|title|record|following|former|latter|late|early|half|quarter|minute|period|round|lap|inning|innings)$/;
+  /^(?:world|sun|moon|earth|sky|public|past|future|present|internet|web|weather|environment|economy|time|times|day|night|morning|evening|afternoon|year|years|way|end|beginning|start|middle|rest|first|last|same|most|least|majority|minority|number|age|country|nation|people|population|history|media|press|field|ground|air|water|sea|ocean|oceans|coast|north|south|east|west|region|area|top|bottom|side|center|centre|surface|government|state|law|news|market|industry|military|police|army|navy|team|season|game|match|league|race|title|record|following|former|latter|late|early|half|quarter|minute|period|round|lap|inning|innings|second|third|fourth|fifth|score|women|men)$/;
 const NOUN_COMPLEMENT = /^\s*(?:of|for|that|which|who|whom|whose|where|when|called|named|known|in question|["“‘]|to\s+\p{Ll}+|(?:in|on|at|from|for|with|between|against|by|over|under|near)\s+(?:the\s+)?(?:\p{Lu}|_____|\d))/u;
 // Shell nouns (Schmid 2000): abstract nouns whose content is a proposition the text states elsewhere. With a
 // definite determiner and no complement ("the possibility", "the situation", "this development") they point

@@ -97,6 +97,23 @@ describe("stems that lean back (heldout-7's 'not self-contained')", () => {
     expect(leansBack("The Portuguese have won two Champions League titles.", 1, ctx)).toBeUndefined();
   });
 
+  it.each([
+    {
+      text: "The Capitals led early with a score of 6–2. At the end of the first half, with the score 31–33 in favour of China, Norwood led the Capitals.",
+      stem: "At the end of the first half, with the score 31–33 in favour of China, Norwood led the Capitals.",
+    },
+    {
+      text: "Liverpool had a second chance before the break. The second half started much as the first did, with Liverpool scoring early.",
+      stem: "The second half started much as the first did, with Liverpool scoring early.",
+    },
+    {
+      text: "Two women set records on Friday. Qualifying heats were held in the women's heptathlon and pole vault.",
+      stem: "Qualifying heats were held in the women's heptathlon and pole vault.",
+    },
+  ])("does not count the game's score, an ordinal or a class of events as leaning back: $stem", ({ text, stem }) => {
+    expect(leansBack(stem, 1, referenceContext("", text))).toBeUndefined();
+  });
+
   it("ranks low a rank with no frame, and keeps one with its frame", () => {
     expect(fragileStemFactor(clozeItem("_____ was second with 11 points, and seven other players also scored."))).toBe(0.25);
     expect(fragileStemFactor(clozeItem("_____ finished third in the 20-kilometre walk."))).toBe(1);
