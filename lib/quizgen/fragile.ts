@@ -107,7 +107,9 @@ function echoedName(prompt: string, answer: string): boolean {
   const words = answer.split(/[\s-]+/).map((w) => w.replace(/[^\p{L}]/gu, "")).filter((w) => w.length >= 3 && !NAME_FILLER.test(w));
   if (words.length < 2) return false;
   const stem = prompt.replace("_____", " ");
-  const echoed = words.filter((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "iu").test(stem));
+  const lower = stem.toLowerCase();
+  // A substring test first: most answers share no word with their stem.
+  const echoed = words.filter((w) => lower.includes(w.toLowerCase()) && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "iu").test(stem));
   return echoed.length * 2 >= words.length;
 }
 
